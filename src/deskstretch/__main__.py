@@ -1,0 +1,5 @@
+"""Entry point for ``python -m deskstretch``."""
+
+from deskstretch.app import main
+
+raise SystemExit(main())

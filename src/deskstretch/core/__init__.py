@@ -1,0 +1,1 @@
+"""Rules and data of DeskStretch, free of Qt and of any I/O."""

@@ -1,0 +1,60 @@
+"""Where time comes from: the one place that reads the system clocks."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """What the rest of the app needs to know about time."""
+
+    def now(self) -> datetime:
+        """The current local time, timezone-aware."""
+
+    def monotonic(self) -> float:
+        """Seconds on a clock that never jumps; only differences are meaningful."""
+
+    def real_seconds(self, seconds: float) -> float:
+        """How many real seconds pass while this clock advances ``seconds``."""
+
+
+class SystemClock:
+    """The machine's own clocks."""
+
+    def now(self) -> datetime:
+        return datetime.now().astimezone()
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def real_seconds(self, seconds: float) -> float:
+        return seconds
+
+
+class ScaledClock:
+    """A clock that runs ``scale`` times faster than the real one.
+
+    End-to-end tests use it so that a 30-minute reminder arrives in seconds through the
+    same code path as in normal use. Both readings start at the real time of creation.
+    """
+
+    def __init__(self, scale: float) -> None:
+        if not scale > 0:
+            raise ValueError(f"time scale must be a positive number, not {scale!r}")
+        self.scale = scale
+        self._wall0 = datetime.now().astimezone()
+        self._mono0 = time.monotonic()
+
+    def _elapsed(self) -> float:
+        return (time.monotonic() - self._mono0) * self.scale
+
+    def now(self) -> datetime:
+        return self._wall0 + timedelta(seconds=self._elapsed())
+
+    def monotonic(self) -> float:
+        return self._mono0 + self._elapsed()
+
+    def real_seconds(self, seconds: float) -> float:
+        return seconds / self.scale
