@@ -16,12 +16,18 @@ class Clock(Protocol):
     def monotonic(self) -> float:
         """Seconds on a clock that never jumps; only differences are meaningful."""
 
-    def real_seconds(self, seconds: float) -> float:
-        """How many real seconds pass while this clock advances ``seconds``."""
+    @property
+    def scale(self) -> float:
+        """How many of this clock's seconds pass in one real second."""
+
+    def real_time(self, moment: datetime) -> datetime:
+        """The real wall-clock time at which this clock will read ``moment``."""
 
 
 class SystemClock:
     """The machine's own clocks."""
+
+    scale = 1.0
 
     def now(self) -> datetime:
         return datetime.now().astimezone()
@@ -29,8 +35,8 @@ class SystemClock:
     def monotonic(self) -> float:
         return time.monotonic()
 
-    def real_seconds(self, seconds: float) -> float:
-        return seconds
+    def real_time(self, moment: datetime) -> datetime:
+        return moment
 
 
 class ScaledClock:
@@ -56,5 +62,6 @@ class ScaledClock:
     def monotonic(self) -> float:
         return self._mono0 + self._elapsed()
 
-    def real_seconds(self, seconds: float) -> float:
-        return seconds / self.scale
+    def real_time(self, moment: datetime) -> datetime:
+        ahead = (moment - self.now()).total_seconds() / self.scale
+        return datetime.now().astimezone() + timedelta(seconds=ahead)

@@ -75,6 +75,7 @@ class Phase:
     rep: int = 1
     reps: int = 1
     side: str | None = None  # "right" or "left" for one-sided exercises
+    hint: str = ""  # an extra instruction for this phase only
 
     @property
     def end(self) -> float:
@@ -102,7 +103,7 @@ def expand(routine: Routine) -> tuple[Phase, ...]:
 
     for index, step in enumerate(routine.steps):
         sides = SIDES if step.exercise.per_side else (None,)
-        add(PhaseKind.READY, index, step, step.ready_s, side=sides[0])
+        add(PhaseKind.READY, index, step, step.ready_s, side=sides[0], hint=step.ready_hint)
         for n, side in enumerate(sides):
             if n:
                 add(PhaseKind.SWITCH, index, step, SWITCH_SECONDS, side=side)

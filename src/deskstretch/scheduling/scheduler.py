@@ -1,0 +1,116 @@
+"""APScheduler on the Qt event loop, with one persistent timer and jobs on the Qt thread."""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from apscheduler.executors.base import BaseExecutor, run_job
+from apscheduler.schedulers.base import BaseScheduler
+from PySide6.QtCore import QTimer
+
+from deskstretch.core.clock import Clock
+
+# QTimer takes a signed 32-bit millisecond count; longer waits are re-armed on wakeup.
+MAX_WAIT_MS = 2**31 - 1
+
+
+class _AfterPassExecutor(BaseExecutor):
+    """Runs each job on the Qt thread right after the scheduler's pass over its job stores.
+
+    Running inline (as DebugExecutor does) would let a job that re-arms its own id be
+    deleted again by the pass that is still finishing with it.
+    """
+
+    def __init__(self, queue: list[Callable[[], None]]) -> None:
+        super().__init__()
+        self._queue = queue
+
+    def _do_submit_job(self, job, run_times) -> None:
+        def call() -> None:
+            try:
+                events = run_job(job, job._jobstore_alias, run_times, self._logger.name)
+            except BaseException:
+                self._run_job_error(job.id, *sys.exc_info()[1:])
+            else:
+                self._run_job_success(job.id, events)
+
+        self._queue.append(call)
+
+
+class QtJobScheduler(BaseScheduler):
+    """A replacement for APScheduler's QtScheduler.
+
+    The stock QtScheduler keeps the return value of the static ``QTimer.singleShot``, which
+    is None under PySide6, so it can never stop a pending wakeup: every reschedule leaves
+    one more self-re-arming timer chain behind. This one owns a single QTimer that is
+    restarted in place, and runs jobs on the Qt thread, where touching widgets is safe.
+    """
+
+    def __init__(self, **options) -> None:
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timeout)
+        # Counts passes over the job stores; tests use it to show wakeups stay flat.
+        self.wakeups = 0
+        self._due: list[Callable[[], None]] = []
+        super().__init__(**options)
+
+    def _create_default_executor(self) -> BaseExecutor:
+        return _AfterPassExecutor(self._due)
+
+    def shutdown(self, wait: bool = True) -> None:
+        super().shutdown(wait)
+        self._timer.stop()
+
+    def wakeup(self) -> None:
+        self._arm(0)
+
+    def _arm(self, wait_seconds: float | None) -> None:
+        if wait_seconds is None:
+            self._timer.stop()
+            return
+        self._timer.start(min(math.ceil(wait_seconds * 1000), MAX_WAIT_MS))
+
+    def _on_timeout(self) -> None:
+        self.wakeups += 1
+        self._arm(self._process_jobs())
+        due, self._due[:] = list(self._due), []
+        for call in due:
+            call()
+
+
+class Alarms:
+    """Named one-shot alarms at times on the app's clock.
+
+    The app's clock may run faster than real time (the end-to-end tests' time scale), so
+    each time is translated to the real moment APScheduler waits for.
+    """
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self.scheduler = QtJobScheduler(
+            # Always run a late job (after sleep, for instance) once: the break rules
+            # decide what a late wakeup means, not the scheduler.
+            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+        )
+        self.scheduler.start()
+
+    def set(self, name: str, when: datetime, callback: Callable[[], None]) -> None:
+        """Call ``callback`` at ``when``, replacing any alarm of the same name."""
+        self.scheduler.add_job(
+            callback, "date", run_date=self._clock.real_time(when), id=name,
+            replace_existing=True,
+        )
+
+    def cancel(self, name: str) -> None:
+        if self.scheduler.get_job(name) is not None:
+            self.scheduler.remove_job(name)
+
+    def pending(self) -> list[str]:
+        return [job.id for job in self.scheduler.get_jobs()]
+
+    def close(self) -> None:
+        self.scheduler.shutdown(wait=False)

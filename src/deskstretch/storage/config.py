@@ -1,0 +1,69 @@
+"""config.toml: loading what can be used, telling what could not, and saving safely."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from deskstretch.core import settings as decl
+from deskstretch.storage import toml_writer
+from deskstretch.storage.files import write_atomically
+
+HEADER = """DeskStretch settings. You may edit this file while the app is closed.
+Every setting, its allowed values and its meaning are listed in the README."""
+
+
+@dataclass
+class Loaded:
+    settings: decl.Settings
+    # Plain sentences for the user; each names the file and, where there is one, the key.
+    problems: list[str] = field(default_factory=list)
+    kept_copy: Path | None = None
+
+
+def _keep_copy(path: Path, now: datetime) -> Path:
+    """Copy a file we could not fully use next to it, byte for byte, before anything
+    overwrites it."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{stamp}.bad")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{stamp}-{n}.bad")
+    shutil.copy2(path, target)
+    return target
+
+
+def load(path: Path, now: datetime) -> Loaded:
+    """Read ``path``; a missing file gives the defaults, a bad one gives defaults for what
+    is bad, and a copy of it is kept."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Loaded(decl.Settings())
+    except IsADirectoryError:
+        return Loaded(decl.Settings(), [f"{path} is a folder, not a settings file; using the defaults."])
+    except OSError as e:
+        return Loaded(decl.Settings(), [f"{path} cannot be read ({e.strerror}); using the defaults."])
+
+    try:
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        problems = [f"{path} is not a text file; using the defaults."]
+        return Loaded(decl.Settings(), problems, _keep_copy(path, now))
+    except tomllib.TOMLDecodeError as e:
+        problems = [f"{path} is not valid TOML ({e}); using the defaults."]
+        return Loaded(decl.Settings(), problems, _keep_copy(path, now))
+
+    settings, found = decl.from_document(doc)
+    if not found:
+        return Loaded(settings)
+    problems = [f"{path}: {p}." for p in found]
+    return Loaded(settings, problems, _keep_copy(path, now))
+
+
+def save(path: Path, settings: decl.Settings) -> None:
+    write_atomically(path, toml_writer.dumps(settings.to_document(), HEADER).encode("utf-8"))
