@@ -45,7 +45,8 @@ class QtJobScheduler(BaseScheduler):
 
     The stock QtScheduler keeps the return value of the static ``QTimer.singleShot``, which
     is None under PySide6, so it can never stop a pending wakeup: every reschedule leaves
-    one more self-re-arming timer chain behind. This one owns a single QTimer that is
+    one more self-re-arming timer chain behind (and deleting that borrowed None can crash
+    the interpreter at exit). This one owns a single QTimer that is
     restarted in place, and runs jobs on the Qt thread, where touching widgets is safe.
     """
 

@@ -1,0 +1,1 @@
+"""PySide6 widgets: they show plain values and emit what the user asked for."""

@@ -1,0 +1,100 @@
+"""Composition root: builds the application, its parts and its event loop."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import socket
+import sys
+
+from deskstretch import cli
+
+log = logging.getLogger("deskstretch")
+
+
+def _setup_logging(log_file) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
+    except OSError:
+        pass  # a log file is a convenience; the app runs without one
+    logging.basicConfig(level=logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _route_qt_messages() -> None:
+    """Send Qt's own warnings through Python logging, so they land in the same log."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+    qInstallMessageHandler(lambda kind, context, text: qt_log.log(levels.get(kind, 30), "%s", text))
+
+
+def _quit_on_signals(app) -> None:
+    """Quit cleanly on SIGTERM and Ctrl+C.
+
+    Python only runs signal handlers between bytecodes, which never happens while Qt's loop
+    waits; a socket written by the C-level handler wakes the loop instead of a polling timer.
+    """
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: (reader.recv(64), app.quit()))
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: None)
+    app._signal_sockets = (reader, writer)  # kept alive as long as the app
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
+
+    from deskstretch.storage.paths import resolve
+
+    paths = resolve(args.config_dir, args.data_dir)
+    _setup_logging(paths.log_file)
+    _route_qt_messages()
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    from deskstretch import assets
+    from deskstretch.controller import Controller
+    from deskstretch.core.clock import ScaledClock, SystemClock
+    from deskstretch.scheduling.scheduler import Alarms
+    from deskstretch.ui.notifications import Notifier
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("DeskStretch")
+    app.setDesktopFileName("deskstretch")
+    app.setQuitOnLastWindowClosed(False)
+    icon_path = str(assets.icon("deskstretch"))
+    app.setWindowIcon(QIcon(icon_path))
+    _quit_on_signals(app)
+
+    clock = SystemClock() if args.time_scale == 1 else ScaledClock(args.time_scale)
+    if args.time_scale != 1:
+        log.info("Time runs %g times faster than real time", args.time_scale)
+    alarms = Alarms(clock)
+    controller = Controller(clock, alarms, paths, Notifier("DeskStretch", icon_path))
+    controller.quit_requested.connect(app.quit)
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        log.warning("No system tray was found; reminders will still arrive as notifications")
+    controller.start()
+    log.info("DeskStretch started; config in %s", paths.config_dir)
+
+    code = app.exec()
+    alarms.close()
+    controller.tray.hide()
+    log.info("DeskStretch quit")
+    return code

@@ -1,0 +1,118 @@
+"""The preferences dialog, built from the settings declaration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from deskstretch.core import settings as decl
+
+
+class PreferencesDialog(QDialog):
+    """Edits a Settings; emits the accepted values only when every one of them is allowed."""
+
+    settings_accepted = Signal(object)  # decl.Settings
+
+    def __init__(self, settings: decl.Settings, choice_names: dict[str, dict[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("DeskStretch Preferences")
+        self.setMinimumWidth(420)
+        self._settings = settings
+        self._choice_names = choice_names
+        self.editors: dict[str, QWidget] = {}
+
+        form = QFormLayout()
+        form.setVerticalSpacing(4)
+        for setting in decl.SETTINGS:
+            editor = self._editor(setting)
+            self.editors[setting.key] = editor
+            label = QLabel(f"{setting.label}:")
+            label.setBuddy(editor)
+            editor.setAccessibleName(setting.label)
+            editor.setAccessibleDescription(setting.help)
+            editor.setToolTip(setting.help)
+            form.addRow(label, editor)
+            hint = QLabel(self._hint(setting))
+            hint.setWordWrap(True)
+            hint.setEnabled(False)  # drawn muted by the style
+            form.addRow("", hint)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #C0392B;")
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            self.restore_defaults)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch()
+        layout.addWidget(buttons)
+        self._show_values(settings.values)
+
+    def _hint(self, setting: decl.Setting) -> str:
+        if setting.kind is int:
+            return f"{setting.help} From {setting.minimum} to {setting.maximum} {setting.unit}."
+        return setting.help
+
+    def _editor(self, setting: decl.Setting) -> QWidget:
+        if setting.choices:
+            box = QComboBox(self)
+            names = self._choice_names.get(setting.key, {})
+            for choice in setting.choices:
+                box.addItem(names.get(choice, choice), choice)
+            return box
+        spin = QSpinBox(self)
+        # Wider than allowed, so an out-of-range entry reaches validation and gets a
+        # message instead of being silently clamped.
+        spin.setRange(-999999, 999999)
+        if setting.unit:
+            spin.setSuffix(f" {setting.unit}")
+        return spin
+
+    def _show_values(self, values: dict[str, Any]) -> None:
+        for key, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(editor.findData(values[key]))
+            else:
+                editor.setValue(values[key])
+
+    def values(self) -> dict[str, Any]:
+        return {
+            key: editor.currentData() if isinstance(editor, QComboBox) else editor.value()
+            for key, editor in self.editors.items()
+        }
+
+    def restore_defaults(self) -> None:
+        self._show_values(decl.defaults())
+        self.error.hide()
+
+    def accept(self) -> None:
+        settings = self._settings
+        for key, value in self.values().items():
+            try:
+                settings = settings.with_value(key, value)
+            except ValueError as e:
+                self.error.setText(str(e))
+                self.error.show()
+                self.editors[key].setFocus()
+                return
+        self._settings = settings
+        self.settings_accepted.emit(settings)
+        super().accept()

@@ -1,0 +1,78 @@
+"""The tray icon and its menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from deskstretch.core.breaks import State
+from deskstretch.ui import theme
+from deskstretch.ui.tray_art import tray_icon
+
+# What each Pause item asks for: minutes, or "tomorrow".
+PAUSE_CHOICES = (("For &30 minutes", 30), ("For &1 hour", 60), ("Until &tomorrow", "tomorrow"))
+
+
+class Tray(QObject):
+    stretch_requested = Signal()
+    pause_requested = Signal(object)
+    resume_requested = Signal()
+    preferences_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.menu = QMenu()
+        self.stretch_action = self.menu.addAction("&Stretch now")
+        self.stretch_action.triggered.connect(self.stretch_requested)
+        self.status_action = self.menu.addAction("")
+        self.status_action.setEnabled(False)
+        self.menu.addSeparator()
+        self.pause_menu = self.menu.addMenu("&Pause reminders")
+        for text, choice in PAUSE_CHOICES:
+            action = self.pause_menu.addAction(text)
+            action.triggered.connect(lambda _=False, c=choice: self.pause_requested.emit(c))
+        self.resume_action = self.menu.addAction("&Resume reminders")
+        self.resume_action.triggered.connect(self.resume_requested)
+        self.menu.addSeparator()
+        self.preferences_action = self.menu.addAction("P&references…")
+        self.preferences_action.triggered.connect(self.preferences_requested)
+        self.quit_action = self.menu.addAction("&Quit")
+        self.quit_action.triggered.connect(self.quit_requested)
+
+        self.icon = QSystemTrayIcon(self)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self.icon.messageClicked.connect(self.stretch_requested)
+        self._shown: tuple | None = None
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        # One click to stretch; the menu stays on the right button.
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.stretch_requested.emit()
+
+    def show_state(self, state: State, progress: float, text: str) -> None:
+        """Reflect the schedule: icon, tooltip, and which menu items make sense."""
+        palette = theme.current()
+        # The ring is drawn in 5 % steps; repainting for smaller changes shows nothing new.
+        key = (state, round(progress * 20), text, palette)
+        if key == self._shown:
+            return
+        self._shown = key
+        self.icon.setIcon(tray_icon(state, round(progress * 20) / 20, palette))
+        self.icon.setToolTip(f"DeskStretch\n{text}")
+        self.status_action.setText(text)
+        paused = state is State.PAUSED
+        self.pause_menu.menuAction().setVisible(not paused)
+        self.resume_action.setVisible(paused)
+        self.stretch_action.setEnabled(state is not State.IN_BREAK)
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def message(self, title: str, body: str) -> None:
+        self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15000)

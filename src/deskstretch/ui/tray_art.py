@@ -1,0 +1,62 @@
+"""The tray icon, painted for each state: a ring that fills as the next break nears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from deskstretch.core.breaks import State
+from deskstretch.ui.theme import Palette
+
+# Painted per size rather than scaled from one image, so the ring stays crisp at 16 px.
+SIZES = (16, 22, 24, 32, 48, 64)
+
+
+def _paint(size: int, state: State, progress: float, palette: Palette) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    width = max(2.0, size / 8)
+    ring = QRectF(width / 2, width / 2, size - width, size - width).adjusted(0.5, 0.5, -0.5, -0.5)
+
+    muted = state is State.PAUSED
+    track = QColor(palette.muted)
+    track.setAlphaF(0.45)
+    p.setPen(QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    p.drawEllipse(ring)
+
+    if state in (State.DUE, State.IN_BREAK):
+        fill, span = QColor(palette.accent), 1.0
+    elif muted:
+        fill, span = QColor(palette.muted), 0.0
+    else:
+        fill, span = QColor(palette.text), max(0.04, progress)
+    if span > 0:
+        p.setPen(QPen(fill, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; fill clockwise from 12.
+        p.drawArc(ring, 90 * 16, -round(span * 360 * 16))
+
+    centre = QColor(palette.muted if muted else (palette.accent if state is State.DUE else palette.text))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(centre)
+    c = size / 2
+    if muted:
+        # Pause bars.
+        bar_w, bar_h = size * 0.11, size * 0.34
+        p.drawRoundedRect(QRectF(c - bar_w * 1.6, c - bar_h / 2, bar_w, bar_h), 1, 1)
+        p.drawRoundedRect(QRectF(c + bar_w * 0.6, c - bar_h / 2, bar_w, bar_h), 1, 1)
+    else:
+        # A small standing figure: head and body.
+        head = size * 0.13
+        p.drawEllipse(QRectF(c - head / 2, c - size * 0.24, head, head))
+        p.drawRoundedRect(QRectF(c - size * 0.06, c - size * 0.08, size * 0.12, size * 0.3), 2, 2)
+    p.end()
+    return pixmap
+
+
+def tray_icon(state: State, progress: float, palette: Palette) -> QIcon:
+    icon = QIcon()
+    for size in SIZES:
+        icon.addPixmap(_paint(size, state, progress, palette))
+    return icon

@@ -1,0 +1,82 @@
+import os
+import stat
+import tomllib
+
+import pytest
+
+from deskstretch.core import settings as decl
+from deskstretch.storage import config
+
+
+@pytest.fixture
+def path(tmp_path):
+    return tmp_path / "cfg" / "config.toml"
+
+
+def test_missing_file_gives_defaults_without_complaint(path, start):
+    loaded = config.load(path, start)
+    assert loaded.settings == decl.Settings() and not loaded.problems
+
+
+def test_saved_settings_load_back_and_the_file_is_private(path, start):
+    settings = decl.Settings().with_value("interval_minutes", 45).with_value("routine", "seated")
+    config.save(path, settings)
+    assert config.load(path, start).settings == settings
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    doc = tomllib.loads(path.read_text())
+    assert doc["version"] == decl.SCHEMA_VERSION
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_bad_value_names_file_and_key_keeps_the_rest_and_the_original(path, start):
+    path.parent.mkdir()
+    original = b'version = 1\ninterval_minutes = 999\nroutine = "seated"\n'
+    path.write_bytes(original)
+    loaded = config.load(path, start)
+    assert loaded.settings["routine"] == "seated"
+    assert loaded.settings["interval_minutes"] == 30
+    [problem] = loaded.problems
+    assert str(path) in problem and "interval_minutes" in problem and "from 5 to 180" in problem
+    assert loaded.kept_copy.read_bytes() == original
+    assert "20260302-0900" in loaded.kept_copy.name
+
+
+@pytest.mark.parametrize("content", [b"interval_minutes = = 3", b"\xff\xfe\x00binary", b"[[[["])
+def test_unparseable_file_is_kept_byte_for_byte_and_defaults_are_used(path, start, content):
+    path.parent.mkdir()
+    path.write_bytes(content)
+    loaded = config.load(path, start)
+    assert loaded.settings == decl.Settings()
+    assert str(path) in loaded.problems[0]
+    assert loaded.kept_copy.read_bytes() == content
+    assert path.read_bytes() == content  # untouched until the user saves
+
+
+def test_a_folder_where_the_file_should_be_is_reported(path, start):
+    path.mkdir(parents=True)
+    loaded = config.load(path, start)
+    assert "is a folder" in loaded.problems[0] and loaded.settings == decl.Settings()
+
+
+def test_unknown_keys_survive_a_save(path, start):
+    path.parent.mkdir()
+    path.write_text('version = 1\nfuture = "yes"\n[later]\nx = [1, 2]\n')
+    loaded = config.load(path, start)
+    config.save(path, loaded.settings.with_value("interval_minutes", 20))
+    doc = tomllib.loads(path.read_text())
+    assert doc["future"] == "yes" and doc["later"] == {"x": [1, 2]}
+    assert doc["interval_minutes"] == 20
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_folder_raises_and_leaves_the_old_file(path, start):
+    config.save(path, decl.Settings())
+    before = path.read_bytes()
+    path.parent.chmod(0o500)
+    try:
+        with pytest.raises(OSError):
+            config.save(path, decl.Settings().with_value("interval_minutes", 60))
+    finally:
+        path.parent.chmod(0o700)
+    assert path.read_bytes() == before

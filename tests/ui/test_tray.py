@@ -1,0 +1,39 @@
+from deskstretch.core.breaks import State
+from deskstretch.ui.tray import Tray
+
+
+def test_menu_offers_pause_or_resume_depending_on_state(qtbot):
+    tray = Tray()
+    tray.show_state(State.COUNTING, 0.1, "Next break in 27 min")
+    assert tray.menu.actions()[0] is tray.stretch_action  # first item: one click to stretch
+    assert tray.pause_menu.menuAction().isVisible() and not tray.resume_action.isVisible()
+    assert tray.icon.toolTip().endswith("Next break in 27 min")
+    tray.show_state(State.PAUSED, 0.0, "Paused until 14:30")
+    assert not tray.pause_menu.menuAction().isVisible() and tray.resume_action.isVisible()
+    assert tray.status_action.text() == "Paused until 14:30"
+
+
+def test_menu_items_emit_intents(qtbot):
+    tray = Tray()
+    with qtbot.waitSignal(tray.pause_requested) as got:
+        tray.pause_menu.actions()[2].trigger()
+    assert got.args == ["tomorrow"]
+    with qtbot.waitSignal(tray.pause_requested) as got:
+        tray.pause_menu.actions()[0].trigger()
+    assert got.args == [30]
+    with qtbot.waitSignal(tray.stretch_requested):
+        tray.stretch_action.trigger()
+    with qtbot.waitSignal(tray.quit_requested):
+        tray.quit_action.trigger()
+
+
+def test_icon_differs_between_states(qtbot):
+    tray = Tray()
+    images = []
+    for state, progress in ((State.COUNTING, 0.2), (State.COUNTING, 0.8), (State.DUE, 1.0),
+                            (State.PAUSED, 0.0)):
+        tray.show_state(state, progress, str(state))
+        images.append(tray.icon.icon().pixmap(32, 32).toImage())
+    for i, a in enumerate(images):
+        for b in images[i + 1:]:
+            assert a != b
