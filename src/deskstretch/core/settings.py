@@ -77,7 +77,6 @@ SETTINGS: tuple[Setting, ...] = (
         9,
         minimum=0,
         maximum=23,
-        unit="o'clock",
     ),
 )
 

@@ -68,7 +68,8 @@ class PreferencesDialog(QDialog):
 
     def _hint(self, setting: decl.Setting) -> str:
         if setting.kind is int:
-            return f"{setting.help} From {setting.minimum} to {setting.maximum} {setting.unit}."
+            unit = f" {setting.unit}" if setting.unit else ""
+            return f"{setting.help} From {setting.minimum} to {setting.maximum}{unit}."
         return setting.help
 
     def _editor(self, setting: decl.Setting) -> QWidget:

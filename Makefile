@@ -1,0 +1,25 @@
+# `make run` sets up .venv and starts DeskStretch; `make test` sets it up and runs every test.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+READY := $(VENV)/.ready
+
+.PHONY: run test bench clean
+
+$(READY): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Without a display (a server, a container), the app runs on a private virtual desktop.
+run: $(READY)
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then exec $(VENV)/bin/deskstretch; \
+	else echo "No display found: starting a virtual desktop (Xvfb, trayer, dunst)."; \
+	exec $(PY) tests/desktop.py -- $(VENV)/bin/deskstretch; fi
+
+test: $(READY)
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) build dist
