@@ -21,6 +21,8 @@ def _setup_logging(log_file) -> None:
         pass  # a log file is a convenience; the app runs without one
     logging.basicConfig(level=logging.INFO, handlers=handlers,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # APScheduler reports every job it adds and runs at INFO; only its problems matter here.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def _route_qt_messages() -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskstretch.core import settings as decl
+from deskstretch.ui import theme
 
 
 class PreferencesDialog(QDialog):
@@ -39,7 +40,7 @@ class PreferencesDialog(QDialog):
             form.addRow(label, editor)
             hint = QLabel(self._hint(setting))
             hint.setWordWrap(True)
-            hint.setEnabled(False)  # drawn muted by the style
+            hint.setStyleSheet(f"color: {theme.current().muted};")
             form.addRow("", hint)
 
         self.error = QLabel()

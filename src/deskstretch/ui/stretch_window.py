@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QStyle,
+    QVBoxLayout, QWidget,
 )
 
 from deskstretch import assets
@@ -78,7 +78,7 @@ class CountdownRing(QWidget):
         self._fraction = 1.0
         self._word = ""
         self._colour = palette.accent
-        self.setFixedSize(132, 132)
+        self.setFixedSize(144, 144)
 
     def show_countdown(self, seconds: int, fraction: float, word: str, colour: str) -> None:
         state = (seconds, round(fraction, 3), word, colour)
@@ -97,13 +97,15 @@ class CountdownRing(QWidget):
         p.drawEllipse(ring)
         p.setPen(QPen(QColor(self._colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawArc(ring, 90 * 16, round(self._fraction * 360 * 16))
+        centre = ring.center().y()
         p.setPen(QColor(self._palette.text))
         p.setFont(_font(30, bold=True))
-        number = QRectF(ring).adjusted(0, 6, 0, -22)
-        p.drawText(number, Qt.AlignmentFlag.AlignCenter, str(self._seconds))
+        p.drawText(QRectF(ring.x(), centre - 34, ring.width(), 48), Qt.AlignmentFlag.AlignCenter,
+                   str(self._seconds))
         p.setPen(QColor(self._colour))
         p.setFont(_font(10, bold=True))
-        p.drawText(QRectF(ring).adjusted(0, 62, 0, -14), Qt.AlignmentFlag.AlignHCenter, self._word)
+        p.drawText(QRectF(ring.x(), centre + 16, ring.width(), 20), Qt.AlignmentFlag.AlignCenter,
+                   self._word)
         p.end()
 
 
@@ -163,11 +165,26 @@ class StretchWindow(QWidget):
         self.stack.addWidget(self._build_running())
         self.stack.addWidget(self._build_finished())
 
-        for key, signal in ((Qt.Key.Key_Space, self.pause_toggled),
-                            (Qt.Key.Key_Left, self.back_requested),
-                            (Qt.Key.Key_Right, self.skip_requested),
-                            (Qt.Key.Key_Escape, self.close_requested)):
-            QShortcut(QKeySequence(key), self, activated=signal.emit)
+        # The window itself holds focus, so Space pauses; a button reached with Tab
+        # still takes Space as a click, as everywhere else.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._keys = {
+            Qt.Key.Key_Space: self.pause_toggled,
+            Qt.Key.Key_Left: self.back_requested,
+            Qt.Key.Key_Right: self.skip_requested,
+            Qt.Key.Key_Escape: self.close_requested,
+        }
+
+    def keyPressEvent(self, event) -> None:
+        signal = self._keys.get(event.key())
+        if signal is None:
+            super().keyPressEvent(event)
+        else:
+            signal.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.setFocus()
 
     def _label(self, font: QFont, muted: bool = False, wrap: bool = False) -> QLabel:
         label = QLabel(self)
@@ -216,9 +233,10 @@ class StretchWindow(QWidget):
         layout.addWidget(self.next_up)
 
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("⏮ Back", self)
-        self.pause_button = QPushButton("⏸ Pause", self)
-        self.skip_button = QPushButton("Skip ⏭", self)
+        icon = self.style().standardIcon
+        self.back_button = QPushButton(icon(QStyle.StandardPixmap.SP_MediaSkipBackward), "Back", self)
+        self.pause_button = QPushButton(self)
+        self.skip_button = QPushButton(icon(QStyle.StandardPixmap.SP_MediaSkipForward), "Skip", self)
         self.close_button = QPushButton("Close", self)
         for button, signal, tip in (
             (self.back_button, self.back_requested, "Start this exercise again (←)"),
@@ -227,6 +245,7 @@ class StretchWindow(QWidget):
             (self.close_button, self.close_requested, "End the break (Esc)"),
         ):
             button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(signal)
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -278,14 +297,20 @@ class StretchWindow(QWidget):
             PhaseKind.REST: self.palette_.rest,
         }.get(phase.kind, self.palette_.muted)
         self.ring.show_countdown(snap.shown_seconds, snap.phase_left / phase.seconds, word, colour)
+        # Taskbars and screen readers show the title: say what is going on.
+        self.setWindowTitle(f"{exercise.name} · {word} — DeskStretch")
 
         lines = ([phase.hint] if phase.hint else []) + list(exercise.steps)
         self.instructions.setText("\n".join(lines))
         self.next_up.setText(f"Next: {snap.next_exercise.name}" if snap.next_exercise else "Last one")
-        self.pause_button.setText("▶ Resume" if snap.paused else "⏸ Pause")
+        paused = snap.paused
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause))
 
     def show_finished(self, detail: str) -> None:
         self.stack.setCurrentIndex(1)
+        self.setWindowTitle("Break done — DeskStretch")
         self.done_detail.setText(detail)
         self.done_button.setFocus()
 

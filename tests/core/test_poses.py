@@ -1,0 +1,172 @@
+"""The pose model and the illustrations drawn from it (no Qt needed)."""
+
+import math
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from deskstretch.core import poses
+from deskstretch.core.library import EXERCISES
+from deskstretch.core.poses import (
+    ACCENT, INK, POSES, SIZE, Pose, bone_length, interpolate, joints, mirror, render_svg,
+)
+
+ILLUSTRATIONS = Path(__file__).resolve().parents[2] / "assets" / "illustrations"
+SVG = "{http://www.w3.org/2000/svg}"
+ALL_POSES = [(f"{eid}-{which}", pose) for eid, pair in POSES.items()
+             for which, pose in zip(("start", "end"), pair)]
+
+
+def _distance(p, q):
+    return math.hypot(p[0] - q[0], p[1] - q[1])
+
+
+def test_every_exercise_in_the_library_has_poses_and_a_shipped_illustration():
+    for exercise_id in EXERCISES:
+        assert exercise_id in POSES, exercise_id
+        assert (ILLUSTRATIONS / f"{exercise_id}.svg").is_file(), exercise_id
+
+
+@pytest.mark.parametrize("exercise_id", sorted(POSES))
+def test_the_shipped_illustration_is_what_the_generator_draws_now(exercise_id):
+    shipped = (ILLUSTRATIONS / f"{exercise_id}.svg").read_text(encoding="utf-8")
+    assert shipped == render_svg(exercise_id), (
+        f"{exercise_id}.svg is stale: run .venv/bin/python scripts/make_illustrations.py")
+
+
+@pytest.mark.parametrize("exercise_id", sorted(POSES))
+def test_interpolation_starts_at_the_start_pose_and_ends_at_the_end_pose(exercise_id):
+    start, end = POSES[exercise_id]
+    assert start != end
+    assert interpolate(start, end, 0.0) == start
+    assert interpolate(start, end, 1.0) == end
+    assert interpolate(start, end, 0.5) not in (start, end)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(POSES))
+@pytest.mark.parametrize("t", [0.25, 0.5, 0.75])
+def test_limbs_keep_their_length_half_way(exercise_id, t):
+    start, end = POSES[exercise_id]
+    pose = interpolate(start, end, t)
+    points = joints(pose)
+    for joint, (parent, length) in poses.SKELETONS[pose.view].items():
+        drawn = _distance(points[joint], points[parent])
+        assert drawn == pytest.approx(bone_length(pose, joint), abs=1e-9), joint
+        if joint not in start.foreshortening and joint not in end.foreshortening:
+            assert drawn == pytest.approx(length, abs=1e-9), joint
+
+
+def test_blending_joint_positions_instead_of_angles_would_shorten_a_raised_arm():
+    # Guards the test above: the overhead reach moves an arm far enough that a straight-line
+    # blend of the hand's position would cut the corner.
+    start, end = POSES["standing_overhead_reach"]
+    a, b = joints(start), joints(end)
+    shoulder = [(a["r_shoulder"][i] + b["r_shoulder"][i]) / 2 for i in (0, 1)]
+    elbow = [(a["r_elbow"][i] + b["r_elbow"][i]) / 2 for i in (0, 1)]
+    assert _distance(shoulder, elbow) < 0.8 * poses.SKELETONS["front"]["r_elbow"][1]
+
+
+@pytest.mark.parametrize("name, pose", ALL_POSES)
+def test_mirroring_twice_gives_back_the_same_pose(name, pose):
+    assert mirror(mirror(pose)) == pose
+
+
+@pytest.mark.parametrize("name, pose", ALL_POSES)
+def test_the_mirror_image_puts_each_joint_of_one_side_where_the_other_side_was_reflected(
+        name, pose):
+    points, mirrored = joints(pose), joints(mirror(pose))
+    for joint, (x, y) in points.items():
+        other = poses._other_side(joint)
+        assert mirrored[other] == pytest.approx((SIZE - x, y), abs=1e-9), joint
+
+
+def test_the_neck_stretch_tilts_the_head_to_the_figures_right_and_the_mirror_to_its_left():
+    start, end = POSES["neck_stretch"]
+    upright, tilted = joints(start), joints(end)
+    # Facing the viewer, the figure's right is on the viewer's left.
+    assert tilted["head"][0] < upright["head"][0] - 5
+    assert joints(mirror(end))["head"][0] > upright["head"][0] + 5
+    # The shoulders stay level.
+    assert tilted["r_shoulder"][1] == pytest.approx(tilted["l_shoulder"][1])
+
+
+def test_interpolate_refuses_poses_that_cannot_blend():
+    start, _ = POSES["walking_break"]
+    front, _ = POSES["shoulder_roll"]
+    with pytest.raises(ValueError):
+        interpolate(start, front, 0.5)
+    with pytest.raises(ValueError):
+        interpolate(start, mirror(start), 0.5)
+
+
+def test_a_pose_must_give_every_bone_a_direction():
+    angles = dict(POSES["shoulder_roll"][0].angles)
+    del angles["l_knee"]
+    with pytest.raises(ValueError):
+        Pose("front", 0.0, 100.0, angles)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(POSES))
+@pytest.mark.parametrize("mirrored", [False, True])
+def test_the_figure_stays_inside_the_picture_with_its_feet_on_the_floor(exercise_id, mirrored):
+    margin = poses.STROKE / 2 + 2
+    for t in (0.0, 0.25, 0.5, 0.75, 1.0):
+        start, end = POSES[exercise_id]
+        if mirrored:
+            start, end = mirror(start), mirror(end)
+        points = joints(interpolate(start, end, t))
+        for joint, (x, y) in points.items():
+            reach = poses.HEAD_R if joint == "head" else 0
+            assert margin <= x - reach and x + reach <= SIZE - margin, (joint, t)
+            assert margin <= y - reach and y + reach <= SIZE - margin, (joint, t)
+        if t in (0.0, 1.0):
+            lowest = max(points[f"{s}_{j}"][1] for s in "rl" for j in ("ankle", "toe"))
+            assert lowest == pytest.approx(poses.FOOT_Y), t
+
+
+def test_a_standing_figure_is_about_seven_tenths_of_the_picture_tall():
+    points = joints(POSES["shoulder_roll"][0])
+    top = points["head"][1] - poses.HEAD_R - poses.STROKE / 2
+    bottom = max(y for _, y in points.values()) + poses.STROKE / 2
+    assert 0.6 * SIZE <= bottom - top <= 0.8 * SIZE
+
+
+@pytest.mark.parametrize("exercise_id", sorted(POSES))
+@pytest.mark.parametrize("t, mirrored", [(1.0, False), (1.0, True), (0.0, False), (0.4, True)])
+def test_the_svg_is_a_square_two_colour_line_drawing(exercise_id, t, mirrored):
+    text = render_svg(exercise_id, t=t, mirrored=mirrored)
+    root = ET.fromstring(text)
+    assert root.tag == f"{SVG}svg"
+    x, y, w, h = (float(v) for v in root.get("viewBox").split())
+    assert (x, y) == (0, 0) and w == h == SIZE
+
+    elements = list(root.iter())
+    tags = {e.tag.removeprefix(SVG) for e in elements}
+    assert tags <= {"svg", "g", "path", "circle"}  # no text, no background, no images
+    assert set(re.findall(r"#[0-9A-Fa-f]{3,8}\b", text)) == {INK, ACCENT}
+    assert not re.search(r"rgb|url\(|opacity|white|black", text)
+    for e in elements:
+        for attribute in ("fill", "stroke"):
+            assert e.get(attribute) in (None, "none", INK, ACCENT)
+
+    # One stroke width for the whole figure: the group that holds the head.
+    figure = [g for g in root.iter(f"{SVG}g") if g.find(f"{SVG}circle") is not None]
+    assert len(figure) == 1
+    assert figure[0].get("stroke-width") == str(int(poses.STROKE))
+    assert all(e.get("stroke-width") is None for e in figure[0])
+    assert root.find(f"{SVG}g").get("stroke-linecap") == "round"
+    assert root.find(f"{SVG}g").get("stroke-linejoin") == "round"
+
+    # Nothing is clipped: every drawn point (props and arrows too) is inside the view box.
+    for px, py in re.findall(r"[MLA](-?[\d.]+) (-?[\d.]+)", text):
+        assert 2 <= float(px) <= SIZE - 2 and 2 <= float(py) <= SIZE - 2, (px, py)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(POSES))
+def test_each_illustration_accents_what_moves(exercise_id):
+    text = render_svg(exercise_id)
+    assert f'stroke="{ACCENT}"' in text
+    assert render_svg(exercise_id, mirrored=True) != text
+    assert render_svg(exercise_id, t=0.0) != text
