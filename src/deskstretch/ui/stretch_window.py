@@ -220,13 +220,15 @@ class StretchWindow(QWidget):
         layout.addWidget(self.exercise_name)
         self.detail = self._label(_font(11), muted=True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Rows keep their height when empty, so the layout does not jump between phases.
+        self.detail.setFixedHeight(self.detail.fontMetrics().height())
         layout.addWidget(self.detail)
 
         self.ring = CountdownRing(self.palette_, self)
         layout.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
         self.instructions = self._label(_font(11), wrap=True)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instructions.setMinimumHeight(60)
+        self.instructions.setFixedHeight(self.instructions.fontMetrics().lineSpacing() * 5)
         layout.addWidget(self.instructions)
         self.next_up = self._label(_font(10), muted=True)
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)

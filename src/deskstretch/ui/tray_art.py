@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from deskstretch.core.breaks import State
@@ -47,10 +47,16 @@ def _paint(size: int, state: State, progress: float, palette: Palette) -> QPixma
         p.drawRoundedRect(QRectF(c - bar_w * 1.6, c - bar_h / 2, bar_w, bar_h), 1, 1)
         p.drawRoundedRect(QRectF(c + bar_w * 0.6, c - bar_h / 2, bar_w, bar_h), 1, 1)
     else:
-        # A small standing figure: head and body.
-        head = size * 0.13
-        p.drawEllipse(QRectF(c - head / 2, c - size * 0.24, head, head))
-        p.drawRoundedRect(QRectF(c - size * 0.06, c - size * 0.08, size * 0.12, size * 0.3), 2, 2)
+        # A figure reaching up: head, body and raised arms read as a person, even at 16 px.
+        u = size / 24
+        p.drawEllipse(QRectF(c - 1.9 * u, 5.2 * u, 3.8 * u, 3.8 * u))
+        pen = QPen(centre, max(1.5, 1.9 * u), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                   Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPolyline([QPointF(c - 4 * u, 7 * u), QPointF(c, 11 * u), QPointF(c + 4 * u, 7 * u)])
+        p.drawPolyline([QPointF(c, 10.5 * u), QPointF(c, 15 * u)])
+        p.drawPolyline([QPointF(c - 2.6 * u, 19 * u), QPointF(c, 15 * u), QPointF(c + 2.6 * u, 19 * u)])
     p.end()
     return pixmap
 
