@@ -67,13 +67,14 @@ def main(argv: list[str] | None = None) -> int:
     _setup_logging(paths.log_file)
     _route_qt_messages()
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from deskstretch import assets
     from deskstretch.controller import Controller
     from deskstretch.core.clock import ScaledClock, SystemClock
-    from deskstretch.scheduling.scheduler import Alarms
+    from deskstretch.scheduling.alarms import Alarms
     from deskstretch.ui.notifications import Notifier
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -93,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         log.warning("No system tray was found; reminders will still arrive as notifications")
     controller.start()
+    # The scheduler starts once the loop runs, after the tray icon has gone up.
+    QTimer.singleShot(0, alarms.start)
     log.info("DeskStretch started; config in %s", paths.config_dir)
 
     code = app.exec()

@@ -3,7 +3,13 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QThread
 
 from deskstretch.core.clock import ScaledClock, SystemClock
-from deskstretch.scheduling.scheduler import Alarms
+from deskstretch.scheduling.alarms import Alarms
+
+
+def started(clock):
+    alarms = Alarms(clock)
+    alarms.start()
+    return alarms
 
 
 def soon(ms):
@@ -11,7 +17,7 @@ def soon(ms):
 
 
 def test_alarm_runs_once_on_the_qt_thread(qtbot):
-    alarms = Alarms(SystemClock())
+    alarms = started(SystemClock())
     ran = []
     alarms.set("break", soon(30), lambda: ran.append(QThread.currentThread()))
     qtbot.waitUntil(lambda: len(ran) == 1)
@@ -21,7 +27,7 @@ def test_alarm_runs_once_on_the_qt_thread(qtbot):
 
 
 def test_a_thousand_reschedules_leave_one_job_and_one_wakeup(qtbot):
-    alarms = Alarms(SystemClock())
+    alarms = started(SystemClock())
     scheduler = alarms.scheduler
     ran = []
     for i in range(1000):
@@ -35,7 +41,7 @@ def test_a_thousand_reschedules_leave_one_job_and_one_wakeup(qtbot):
 
 
 def test_a_job_that_rearms_itself_keeps_its_new_alarm(qtbot):
-    alarms = Alarms(SystemClock())
+    alarms = started(SystemClock())
     ran = []
 
     def again():
@@ -49,7 +55,7 @@ def test_a_job_that_rearms_itself_keeps_its_new_alarm(qtbot):
 
 
 def test_very_long_waits_are_capped_to_what_qtimer_takes(qtbot):
-    alarms = Alarms(SystemClock())
+    alarms = started(SystemClock())
     alarms.set("far", soon(1000 * 86400 * 60), lambda: None)  # 60 days away
     qtbot.waitUntil(lambda: alarms.scheduler.wakeups >= 1)
     assert alarms.scheduler._timer.remainingTime() <= 2**31 - 1
@@ -59,7 +65,7 @@ def test_very_long_waits_are_capped_to_what_qtimer_takes(qtbot):
 
 def test_scaled_clock_alarm_arrives_in_scaled_time(qtbot):
     clock = ScaledClock(600)  # ten minutes per real second
-    alarms = Alarms(clock)
+    alarms = started(clock)
     ran = []
     due = clock.now() + timedelta(minutes=1)
     alarms.set("break", due, lambda: ran.append(clock.now()))
@@ -69,7 +75,7 @@ def test_scaled_clock_alarm_arrives_in_scaled_time(qtbot):
 
 
 def test_failing_job_is_logged_and_later_alarms_still_run(qtbot, caplog):
-    alarms = Alarms(SystemClock())
+    alarms = started(SystemClock())
     ran = []
 
     def broken():
@@ -80,4 +86,17 @@ def test_failing_job_is_logged_and_later_alarms_still_run(qtbot, caplog):
     qtbot.waitUntil(lambda: ran == [1])
     assert "boom" in caplog.text
     caplog.clear()
+    alarms.close()
+
+
+def test_alarms_set_before_start_are_kept_and_run_after(qtbot):
+    alarms = Alarms(SystemClock())
+    ran = []
+    alarms.set("status", soon(10), lambda: ran.append("status"))
+    alarms.set("break", soon(5), lambda: ran.append("first"))
+    alarms.set("break", soon(5), lambda: ran.append("break"))  # replaces the first
+    alarms.cancel("status")
+    assert alarms.pending() == ["break"]
+    alarms.start()
+    qtbot.waitUntil(lambda: ran == ["break"])
     alarms.close()

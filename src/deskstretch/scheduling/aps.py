@@ -1,17 +1,16 @@
-"""APScheduler on the Qt event loop, with one persistent timer and jobs on the Qt thread."""
+"""APScheduler on the Qt event loop, with one persistent timer and jobs on the Qt thread.
+
+The only module that imports APScheduler."""
 
 from __future__ import annotations
 
 import math
 import sys
 from collections.abc import Callable
-from datetime import datetime
 
 from apscheduler.executors.base import BaseExecutor, run_job
 from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QTimer
-
-from deskstretch.core.clock import Clock
 
 # QTimer takes a signed 32-bit millisecond count; longer waits are re-armed on wakeup.
 MAX_WAIT_MS = 2**31 - 1
@@ -81,37 +80,3 @@ class QtJobScheduler(BaseScheduler):
         due, self._due[:] = list(self._due), []
         for call in due:
             call()
-
-
-class Alarms:
-    """Named one-shot alarms at times on the app's clock.
-
-    The app's clock may run faster than real time (the end-to-end tests' time scale), so
-    each time is translated to the real moment APScheduler waits for.
-    """
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
-        self.scheduler = QtJobScheduler(
-            # Always run a late job (after sleep, for instance) once: the break rules
-            # decide what a late wakeup means, not the scheduler.
-            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
-        )
-        self.scheduler.start()
-
-    def set(self, name: str, when: datetime, callback: Callable[[], None]) -> None:
-        """Call ``callback`` at ``when``, replacing any alarm of the same name."""
-        self.scheduler.add_job(
-            callback, "date", run_date=self._clock.real_time(when), id=name,
-            replace_existing=True,
-        )
-
-    def cancel(self, name: str) -> None:
-        if self.scheduler.get_job(name) is not None:
-            self.scheduler.remove_job(name)
-
-    def pending(self) -> list[str]:
-        return [job.id for job in self.scheduler.get_jobs()]
-
-    def close(self) -> None:
-        self.scheduler.shutdown(wait=False)

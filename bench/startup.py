@@ -1,0 +1,143 @@
+"""Exec → icon embedded in the tray, and memory once settled: DeskStretch against a bare
+PySide6 tray icon and the peers, on a private virtual desktop. Prints a table; asserts nothing."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.desktop import VirtualDesktop  # noqa: E402
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def programs(work: Path) -> dict[str, list[str] | None]:
+    """Name → command line; None when the program is not installed here."""
+    found = {
+        "bare PySide6 tray icon": [sys.executable, str(ROOT / "bench" / "bare_tray.py")],
+        "DeskStretch": [str(VENV_BIN / "deskstretch")],
+        "Workrave": ["workrave"] if shutil.which("workrave") else None,
+        "Safe Eyes": ["safeeyes"] if shutil.which("safeeyes") else None,
+    }
+    return found
+
+
+def tree(pid: int) -> list[int]:
+    """pid and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo += children.get(p, [])
+    return out
+
+
+def memory_kib(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in KiB, summed over the process tree."""
+    rss = pss = 0
+    for p in tree(pid):
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+        except OSError:
+            pass
+    return rss, pss
+
+
+def measure(desktop: VirtualDesktop, argv: list[str], settle: float) -> tuple[float, int, int]:
+    before = set(desktop.tray_icons())
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=desktop.env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = start + 30
+        while not set(desktop.tray_icons()) - before:
+            if proc.poll() is not None or time.perf_counter() > deadline:
+                raise RuntimeError(f"{argv[0]} showed no tray icon")
+            time.sleep(0.005)
+        to_icon = time.perf_counter() - start
+        time.sleep(settle)
+        rss, pss = memory_kib(proc.pid)
+        return to_icon, rss, pss
+    finally:
+        os.killpg(proc.pid, 15)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)
+            proc.wait()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--settle", type=float, default=3.0,
+                        help="seconds to wait after the icon appears before reading memory")
+    args = parser.parse_args()
+    if shutil.which("Xvfb") is None or shutil.which("trayer") is None:
+        print("needs Xvfb, trayer and dunst (see .ci/run for the Debian packages)")
+        return 1
+    if shutil.which("safeeyes") and not Path("/run/dbus/system_bus_socket").exists():
+        # Safe Eyes refuses to start without a system bus.
+        Path("/run/dbus").mkdir(parents=True, exist_ok=True)
+        subprocess.run(["dbus-daemon", "--system", "--fork"], check=False)
+
+    results: dict[str, list[tuple[float, int, int]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        with VirtualDesktop(work) as desktop:
+            cmds = programs(work)
+            # Every program finds its folders the usual way, inside the scratch folder.
+            desktop.env.update(HOME=str(work), XDG_CONFIG_HOME=str(work / "config"),
+                               XDG_DATA_HOME=str(work / "data"), XDG_STATE_HOME=str(work / "state"))
+            for run in range(args.runs):
+                for name, argv in cmds.items():
+                    if argv is None:
+                        continue
+                    try:
+                        results.setdefault(name, []).append(measure(desktop, argv, args.settle))
+                    except RuntimeError as e:
+                        print(f"  {name}: {e}", file=sys.stderr)
+
+    base = results.get("bare PySide6 tray icon")
+    print(f"\n{date.today()} · {os.cpu_count()} cores · median of {args.runs} runs · "
+          f"memory {args.settle:g} s after the icon appeared, whole process tree\n")
+    print("| program | exec → tray icon | ratio | RSS | ratio | PSS | ratio |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, argv in programs(Path(".")).items():
+        rows = results.get(name)
+        if not rows:
+            print(f"| {name} | not installed | | | | | |" if argv is None else
+                  f"| {name} | failed | | | | | |")
+            continue
+        t, rss, pss = (statistics.median(col) for col in zip(*rows))
+        bt, brss, bpss = (statistics.median(col) for col in zip(*base)) if base else (t, rss, pss)
+        print(f"| {name} | {t * 1000:.0f} ms | {t / bt:.2f}× | {rss / 1024:.0f} MiB | "
+              f"{rss / brss:.2f}× | {pss / 1024:.0f} MiB | {pss / bpss:.2f}× |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
