@@ -22,15 +22,14 @@ from tests.desktop import VirtualDesktop  # noqa: E402
 VENV_BIN = Path(sys.executable).parent
 
 
-def programs(work: Path) -> dict[str, list[str] | None]:
+def programs() -> dict[str, list[str] | None]:
     """Name → command line; None when the program is not installed here."""
-    found = {
+    return {
         "bare PySide6 tray icon": [sys.executable, str(ROOT / "bench" / "bare_tray.py")],
         "DeskStretch": [str(VENV_BIN / "deskstretch")],
         "Workrave": ["workrave"] if shutil.which("workrave") else None,
         "Safe Eyes": ["safeeyes"] if shutil.which("safeeyes") else None,
     }
-    return found
 
 
 def tree(pid: int) -> list[int]:
@@ -108,7 +107,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         with VirtualDesktop(work) as desktop:
-            cmds = programs(work)
+            cmds = programs()
             # Every program finds its folders the usual way, inside the scratch folder.
             desktop.env.update(HOME=str(work), XDG_CONFIG_HOME=str(work / "config"),
                                XDG_DATA_HOME=str(work / "data"), XDG_STATE_HOME=str(work / "state"))
@@ -126,7 +125,7 @@ def main() -> int:
           f"memory {args.settle:g} s after the icon appeared, whole process tree\n")
     print("| program | exec → tray icon | ratio | RSS | ratio | PSS | ratio |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, argv in programs(Path(".")).items():
+    for name, argv in programs().items():
         rows = results.get(name)
         if not rows:
             print(f"| {name} | not installed | | | | | |" if argv is None else

@@ -40,7 +40,6 @@ class Controller(QObject):
     """Turns user intents and alarms into calls on the break rules, and shows the result."""
 
     quit_requested = Signal()
-    window_opened = Signal()
     break_finished = Signal()
 
     def __init__(self, clock: Clock, alarms: Alarms, paths: Paths,
@@ -165,7 +164,6 @@ class Controller(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-        self.window_opened.emit()
 
     def _on_pause_toggled(self) -> None:
         if self.session is not None:

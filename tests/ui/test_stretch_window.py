@@ -24,6 +24,7 @@ def test_shows_the_exercise_countdown_rep_and_what_comes_next(qtbot):
     assert w.time_left.text() == "0:44 left"
     assert w.next_up.text() == "Next: Shoulder rolls"
     assert "Raise both arms" in w.instructions.text()
+    assert w.safety.text() == "Move slowly; don't bounce. Stop if the pain gets worse."
 
 
 def test_one_sided_exercise_names_the_side_and_mirrors_the_picture(qtbot):
@@ -64,3 +65,18 @@ def test_finish_screen(qtbot):
     assert w.stack.currentIndex() == 1
     assert w.done_title.text() == "Break done"
     assert "30 min" in w.done_detail.text()
+
+
+def test_every_phase_fits_the_default_size_without_overlap(qtbot):
+    # Qt squeezes widgets on top of each other when their minimum heights exceed the window.
+    from deskstretch.core.library import ROUTINES
+
+    w = window(qtbot)
+    for routine in ROUTINES.values():
+        s = StretchSession(routine, T0)
+        for phase in s.phases:
+            w.show_snapshot(routine.name, s.snapshot(T0 + phase.start + 0.5))
+            assert w.layout().minimumSize().height() <= w.height(), (routine.id, phase)
+            width = w.width() - 48  # the margins on both sides
+            for line in w.instructions.text().splitlines():
+                assert w.instructions.fontMetrics().horizontalAdvance(line) <= width, line

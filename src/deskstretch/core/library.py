@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from deskstretch.core.routines import Exercise, Position, Routine, Step
 
-GENERAL_CAUTIONS = (
-    "Move slowly; don't bounce.",
-    "Stop if the pain gets worse.",
-)
+# Shown with every exercise: the sources agree on these two above all.
+SAFETY = "Move slowly; don't bounce. Stop if the pain gets worse."
 
 OVERHEAD_REACH = Exercise(
     "standing_overhead_reach",
@@ -16,7 +14,7 @@ OVERHEAD_REACH = Exercise(
     (
         "Stand tall, feet hip-width apart.",
         "Raise both arms straight above your head.",
-        "Reach up through your fingertips and lengthen your sides.",
+        "Reach up high and feel your sides lengthen.",
     ),
     purpose="Opens the chest and hip fronts that tighten while you sit.",
 )
@@ -28,7 +26,7 @@ SEATED_OVERHEAD_REACH = Exercise(
     (
         "Sit tall near the front of your chair, feet flat.",
         "Raise both arms straight above your head.",
-        "Reach up through your fingertips and lengthen your sides.",
+        "Reach up high and feel your sides lengthen.",
     ),
     purpose="Lengthens the trunk when you cannot stand up.",
 )

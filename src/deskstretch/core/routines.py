@@ -24,7 +24,6 @@ class Exercise:
     kind: str = "hold"
     per_side: bool = False
     purpose: str = ""
-    cautions: tuple[str, ...] = ()
 
     @property
     def illustration(self) -> str:

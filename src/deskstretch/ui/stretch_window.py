@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskstretch import assets
+from deskstretch.core.library import SAFETY
 from deskstretch.core.routines import PhaseKind
 from deskstretch.core.session import Snapshot
 from deskstretch.ui import theme, wording
@@ -39,7 +40,7 @@ class Illustration(QWidget):
         self._renderer = QSvgRenderer(self)
         self._key: tuple[str, bool] | None = None
         self._mirrored = False
-        self.setMinimumSize(180, 180)
+        self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
@@ -78,7 +79,7 @@ class CountdownRing(QWidget):
         self._fraction = 1.0
         self._word = ""
         self._colour = palette.accent
-        self.setFixedSize(144, 144)
+        self.setFixedSize(136, 136)
 
     def show_countdown(self, seconds: int, fraction: float, word: str, colour: str) -> None:
         state = (seconds, round(fraction, 3), word, colour)
@@ -103,7 +104,7 @@ class CountdownRing(QWidget):
         p.drawText(QRectF(ring.x(), centre - 34, ring.width(), 48), Qt.AlignmentFlag.AlignCenter,
                    str(self._seconds))
         p.setPen(QColor(self._colour))
-        p.setFont(_font(10, bold=True))
+        p.setFont(_font(9, bold=True))
         p.drawText(QRectF(ring.x(), centre + 16, ring.width(), 20), Qt.AlignmentFlag.AlignCenter,
                    self._word)
         p.end()
@@ -142,13 +143,15 @@ class StretchWindow(QWidget):
         self.setWindowTitle("DeskStretch")
         self.setObjectName("StretchWindow")
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        # The layout sets the minimum size, so a larger system font grows the window
+        # rather than stacking widgets on top of each other.
         self.resize(440, 600)
-        self.setMinimumSize(380, 520)
         pal = self.palette_
         self.setStyleSheet(f"""
             #StretchWindow {{ background: {pal.background}; }}
             QLabel {{ color: {pal.text}; }}
             QLabel[muted="true"] {{ color: {pal.muted}; }}
+            QLabel#safety {{ color: {pal.warning}; }}
             QProgressBar {{ background: {pal.track}; border: none; border-radius: 2px; }}
             QProgressBar::chunk {{ background: {pal.accent}; border-radius: 2px; }}
             QPushButton {{ color: {pal.text}; background: transparent; border: 1px solid {pal.track};
@@ -197,7 +200,7 @@ class StretchWindow(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
 
         header = QHBoxLayout()
         self.progress_text = self._label(_font(10), muted=True)
@@ -228,8 +231,14 @@ class StretchWindow(QWidget):
         layout.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
         self.instructions = self._label(_font(11), wrap=True)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instructions.setFixedHeight(self.instructions.fontMetrics().lineSpacing() * 5)
+        # Room for a hint and three steps; the library keeps steps short enough for one line.
+        self.instructions.setFixedHeight(self.instructions.fontMetrics().lineSpacing() * 4 + 4)
         layout.addWidget(self.instructions)
+        self.safety = self._label(_font(9.5), wrap=True)
+        self.safety.setText(SAFETY)
+        self.safety.setObjectName("safety")
+        self.safety.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.safety)
         self.next_up = self._label(_font(10), muted=True)
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.next_up)
