@@ -65,14 +65,24 @@ def memory_kib(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def icons(desktop: VirtualDesktop) -> set[int]:
+    """The embedded icons; asked again when one vanishes while the tree is being read."""
+    for _ in range(5):
+        try:
+            return set(desktop.tray_icons())
+        except AssertionError:
+            continue
+    return set(desktop.tray_icons())
+
+
 def measure(desktop: VirtualDesktop, argv: list[str], settle: float) -> tuple[float, int, int]:
-    before = set(desktop.tray_icons())
+    before = icons(desktop)
     start = time.perf_counter()
     proc = subprocess.Popen(argv, env=desktop.env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = start + 30
-        while not set(desktop.tray_icons()) - before:
+        while not icons(desktop) - before:
             if proc.poll() is not None or time.perf_counter() > deadline:
                 raise RuntimeError(f"{argv[0]} showed no tray icon")
             time.sleep(0.005)
@@ -81,12 +91,19 @@ def measure(desktop: VirtualDesktop, argv: list[str], settle: float) -> tuple[fl
         rss, pss = memory_kib(proc.pid)
         return to_icon, rss, pss
     finally:
+        stop(proc)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """End the program and everything it started."""
+    try:
         os.killpg(proc.pid, 15)
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, 9)
-            proc.wait()
+        proc.wait(10)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+    proc.wait()
 
 
 def main() -> int:
@@ -108,9 +125,14 @@ def main() -> int:
         work = Path(tmp)
         with VirtualDesktop(work) as desktop:
             cmds = programs()
-            # Every program finds its folders the usual way, inside the scratch folder.
-            desktop.env.update(HOME=str(work), XDG_CONFIG_HOME=str(work / "config"),
-                               XDG_DATA_HOME=str(work / "data"), XDG_STATE_HOME=str(work / "state"))
+            # Every program finds its folders the usual way, in a scratch home with the
+            # standard layout (Safe Eyes 2.1.5 mixes $HOME/.config and $XDG_CONFIG_HOME).
+            dirs = {"XDG_CONFIG_HOME": ".config", "XDG_DATA_HOME": ".local/share",
+                    "XDG_STATE_HOME": ".local/state", "XDG_CACHE_HOME": ".cache"}
+            for var, sub in dirs.items():
+                (work / sub).mkdir(parents=True)
+                desktop.env[var] = str(work / sub)
+            desktop.env["HOME"] = str(work)
             for run in range(args.runs):
                 for name, argv in cmds.items():
                     if argv is None:
