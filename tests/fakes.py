@@ -13,12 +13,16 @@ class FakeClock:
     def __init__(self, start: datetime) -> None:
         self._now = start
         self._mono = 1000.0
+        self._boot = 1000.0
 
     def now(self) -> datetime:
         return self._now
 
     def monotonic(self) -> float:
         return self._mono
+
+    def boottime(self) -> float:
+        return self._boot
 
     def real_time(self, moment: datetime) -> datetime:
         return moment
@@ -27,6 +31,17 @@ class FakeClock:
         step = timedelta(**delta)
         self._now += step
         self._mono += step.total_seconds()
+        self._boot += step.total_seconds()
+
+    def suspend(self, **delta) -> None:
+        """The machine sleeps: wall and boot time pass, the monotonic clock stands still."""
+        step = timedelta(**delta)
+        self._now += step
+        self._boot += step.total_seconds()
+
+    def set_wall(self, **delta) -> None:
+        """Someone sets the wall clock; no time passes."""
+        self._now += timedelta(**delta)
 
 
 class FakeAlarms:

@@ -1,4 +1,4 @@
-"""The wiring, driven by a fake clock: a 30-minute day passes in microseconds."""
+"""The wiring, driven by a fake clock: a working day passes in microseconds."""
 
 from datetime import timedelta
 
@@ -10,6 +10,18 @@ from deskstretch.core.breaks import State
 from deskstretch.storage import config
 from deskstretch.storage.paths import resolve
 from tests.fakes import RecordingNotifications
+
+MIN = timedelta(minutes=1)
+
+
+class FakeIdle:
+    """Stands in for the idle probes (tested for real in tests/platform/test_idle.py)."""
+
+    def __init__(self):
+        self.seconds = 0.0
+
+    def idle_seconds(self):
+        return self.seconds
 
 
 @pytest.fixture
@@ -23,43 +35,64 @@ def notes():
 
 
 @pytest.fixture
-def controller(qtbot, clock, alarms, paths, notes):
-    c = Controller(clock, alarms, paths, notes)
-    c.start()
-    yield c
-    if c.window is not None:
-        c.window.hide()
-        c.window.deleteLater()
+def idle():
+    return FakeIdle()
 
 
-def state(c):
-    return c.planner.status(c.clock.now()).state
+@pytest.fixture
+def make(qtbot, clock, alarms, paths, notes, idle):
+    made = []
+
+    def build(**kw):
+        c = Controller(clock, alarms, paths, notes, idle=idle, **kw)
+        c.start()
+        made.append(c)
+        return c
+
+    yield build
+    for c in made:
+        c._heartbeat.stop()
+        if c.window is not None:
+            c.window.hide()
+            c.window.deleteLater()
 
 
-def test_tooltip_counts_down_minute_by_minute(controller, clock, alarms, start):
+@pytest.fixture
+def controller(make):
+    return make()
+
+
+def titles(notes):
+    return [title for title, _, _ in notes.shown]
+
+
+def test_tooltip_counts_down_minute_by_minute(controller, alarms, start):
     assert controller.tray.status_action.text() == "Next break in 30 min"
-    alarms.run_until(start + timedelta(minutes=1, seconds=1))
+    alarms.run_until(start + MIN + timedelta(seconds=1))
     assert controller.tray.status_action.text() == "Next break in 29 min"
-    alarms.run_until(start + timedelta(minutes=29, seconds=30))
+    alarms.run_until(start + 29 * MIN)
     assert controller.tray.status_action.text() == "Next break in less than a minute"
 
 
-def test_reminder_after_thirty_minutes_names_the_break(controller, alarms, start, notes):
-    alarms.run_until(start + timedelta(minutes=29, seconds=59))
+def test_a_warning_then_the_reminder_in_the_same_notification(controller, alarms, start, notes):
+    alarms.run_until(start + 29 * MIN + timedelta(seconds=29))
     assert notes.shown == []
-    alarms.run_until(start + timedelta(minutes=30))
-    [(summary, body, actions)] = notes.shown
-    assert summary == "Time to stand up"
-    assert "60-second stand-up break" in body
-    assert actions == [("default", "Start now")]
-    assert state(controller) is State.DUE
+    alarms.run_until(start + 29 * MIN + timedelta(seconds=30))
+    [(title, body, actions)] = notes.shown
+    assert title == "Break in 30 s" and "coming up" in body
+    assert actions == [("default", "Start now"), ("snooze", "Snooze 5 min"), ("skip", "Skip")]
+    assert controller.tray.snooze_action.isVisible()
+    alarms.run_until(start + 30 * MIN)
+    title, body, _ = notes.shown[-1]
+    assert title == "Time to stand up" and "60-second stand-up break" in body
+    assert controller.state is State.DUE
 
 
 def test_clicking_the_notification_runs_the_routine_to_the_end(controller, clock, alarms, start, notes, qtbot):
-    alarms.run_until(start + timedelta(minutes=30))
+    alarms.run_until(start + 30 * MIN)
     notes.action_invoked.emit("default")
     assert controller.window.isVisible()
-    assert state(controller) is State.IN_BREAK
+    assert controller.state is State.IN_BREAK
     assert BREAK_ALARM not in alarms.alarms  # no reminder during a break
     assert controller.window.exercise_name.text() == "Overhead reach"
     clock.advance(seconds=20)
@@ -70,17 +103,42 @@ def test_clicking_the_notification_runs_the_routine_to_the_end(controller, clock
         controller._render()
     assert controller.window.stack.currentIndex() == 1
     assert "in 30 min" in controller.window.done_detail.text()
-    # The next reminder is 30 minutes after the break ended.
-    assert alarms.alarms[BREAK_ALARM][0] == clock.now() + timedelta(minutes=30)
+    assert controller.planner.next_due == clock.now() + 30 * MIN
 
 
-def test_closing_the_window_early_ends_the_break(controller, clock, alarms):
+def test_snooze_and_skip_from_the_notification(controller, clock, alarms, start, notes):
+    alarms.run_until(start + 30 * MIN)
+    notes.action_invoked.emit("snooze")
+    assert controller.planner.next_due == clock.now() + 5 * MIN
+    alarms.run_until(start + 35 * MIN)
+    assert titles(notes)[-1] == "Time to stand up"
+    notes.action_invoked.emit("snooze")
+    alarms.run_until(start + 40 * MIN)
+    # Two snoozes in a row used up: the reminder no longer offers one.
+    assert [k for k, _ in notes.shown[-1][2]] == ["default", "skip"]
+    assert controller.tray.snooze_action.text() == "No snoozes left"
+    notes.action_invoked.emit("skip")
+    assert controller.state is State.COUNTING
+    assert controller.planner.next_due == clock.now() + 30 * MIN
+
+
+def test_every_fourth_break_is_the_long_routine(controller, clock, alarms, notes):
+    for _ in range(3):
+        controller.skip()
+    alarms.run_until(clock.now() + 30 * MIN)
+    assert titles(notes)[-1] == "Time for a longer stretch"
+    assert "5-minute" in notes.shown[-1][1]
+    controller.start_break()
+    assert controller.session.routine.id == "long-break"
+
+
+def test_closing_the_window_early_ends_the_break(controller, clock):
     controller.start_break()
     clock.advance(seconds=10)
     controller.window.close_requested.emit()
     assert not controller.window.isVisible()
-    assert state(controller) is State.COUNTING
-    assert alarms.alarms[BREAK_ALARM][0] == clock.now() + timedelta(minutes=30)
+    assert controller.state is State.COUNTING
+    assert controller.planner.next_due == clock.now() + 30 * MIN
 
 
 def test_pause_and_skip_controls_act_on_the_session(controller, clock):
@@ -99,29 +157,85 @@ def test_pause_for_an_hour_and_until_tomorrow_then_resume(controller, alarms, st
     controller.pause(60)
     assert controller.tray.resume_action.isVisible()
     assert controller.tray.status_action.text().startswith("Paused until ")
-    alarms.run_until(start + timedelta(minutes=59))
+    alarms.run_until(start + 59 * MIN)
     assert notes.shown == []
-    alarms.run_until(start + timedelta(minutes=60))
-    assert state(controller) is State.COUNTING
+    alarms.run_until(start + 60 * MIN)
+    assert controller.state is State.COUNTING
     controller.pause("tomorrow")
     assert controller.tray.status_action.text() == "Paused until 09:00 tomorrow"
     controller.resume()
     assert controller.tray.status_action.text() == "Next break in 30 min"
 
 
-def test_preferences_are_saved_and_survive_a_restart(qtbot, clock, alarms, paths, notes, controller):
-    controller.apply_settings(decl.Settings().with_value("interval_minutes", 45))
-    assert controller.tray.status_action.text() == "Next break in 45 min"
-    again = Controller(clock, alarms, paths, notes)
-    assert again.settings["interval_minutes"] == 45
+def test_a_pause_survives_a_restart(make, clock, start):
+    make().pause("tomorrow")
+    clock.advance(hours=2)
+    again = make()
+    assert again.state is State.PAUSED
+    assert again.tray.status_action.text() == "Paused until 09:00 tomorrow"
+
+
+def test_time_away_counts_as_a_break(controller, clock, alarms, idle, notes):
+    clock.advance(minutes=20)
+    idle.seconds = 5 * 60
+    controller.heartbeat()
+    assert controller.tray.status_action.text() == "Away from the desk: that counts as a break"
+    alarms.run_until(clock.now() + 30 * MIN)
+    assert notes.shown == []  # nobody to remind
+    idle.seconds = 2
+    controller.heartbeat()
+    assert controller.planner.next_due == clock.now() - timedelta(seconds=2) + 30 * MIN
+
+
+def test_after_a_long_sleep_no_burst_of_reminders(controller, clock, alarms, notes):
+    clock.advance(minutes=10)
+    controller.heartbeat()
+    clock.suspend(hours=3)
+    controller.heartbeat()
+    alarms.run_until(clock.now() + 29 * MIN)
+    assert notes.shown == []
+    assert controller.planner.next_due == clock.now() + MIN
+
+
+def test_a_wall_clock_change_neither_fires_early_nor_skips(controller, clock, alarms, notes, start):
+    clock.advance(minutes=10)
+    controller.heartbeat()
+    clock.set_wall(hours=2)
+    controller.heartbeat()
+    assert controller.planner.next_due == start + 30 * MIN + timedelta(hours=2)
+    assert notes.shown == []
+
+
+def test_a_full_screen_window_postpones_the_reminder(make, alarms, start, notes):
+    busy = [True]
+    c = make(busy=lambda: busy[0])
+    alarms.run_until(start + 45 * MIN)
+    assert titles(notes) == ["Break in 30 s"]  # the warning, but no reminder while busy
+    busy[0] = False
+    alarms.run_until(start + 46 * MIN)
+    assert titles(notes)[-1] == "Time to stand up"
+    assert c.state is State.DUE
+
+
+def test_preferences_are_saved_and_survive_a_restart(make, clock, paths):
+    c = make()
+    c.apply_settings(decl.Settings().with_value("interval_minutes", 45))
+    assert c.tray.status_action.text() == "Next break in 45 min"
+    assert make().settings["interval_minutes"] == 45
     assert config.load(paths.config_file, clock.now()).settings["interval_minutes"] == 45
 
 
-def test_bad_config_is_reported_once_and_the_app_still_runs(qtbot, clock, alarms, paths, notes, caplog):
+def test_working_hours_from_preferences(make, clock):
+    c = make()
+    c.apply_settings(decl.Settings().with_value("working_hours", "Sat-Sun 10:00-12:00"))
+    assert c.state is State.OFF_HOURS  # a Monday
+    assert c.tray.status_action.text() == "Reminders resume Sat 10:00"
+
+
+def test_bad_config_is_reported_once_and_the_app_still_runs(make, paths, notes, caplog):
     paths.config_dir.mkdir(parents=True)
     paths.config_file.write_text("interval_minutes = 2\n")
-    c = Controller(clock, alarms, paths, notes)
-    c.start()
+    c = make()
     [(summary, body, _)] = notes.shown
     assert "interval_minutes" in body and "from 5 to 180" in body and ".bad" in body
     assert "interval_minutes" in caplog.text
@@ -134,5 +248,6 @@ def test_without_a_notification_server_the_tray_balloon_reminds(qtbot, clock, al
     shown = []
     monkeypatch.setattr(c.tray, "message", lambda title, body: shown.append(title))
     c.start()
-    alarms.run_until(start + timedelta(minutes=30))
-    assert shown == ["Time to stand up"]
+    alarms.run_until(start + 30 * MIN)
+    c._heartbeat.stop()
+    assert shown == ["Break in 30 s", "Time to stand up"]

@@ -58,6 +58,25 @@ def _quit_on_signals(app) -> None:
     app._signal_sockets = (reader, writer)  # kept alive as long as the app
 
 
+def _busy() -> bool:
+    """A moment not to interrupt: a full-screen window, or notifications paused."""
+    from deskstretch.platform import focus
+
+    return bool(focus.fullscreen_window_active() or focus.notifications_paused())
+
+
+def _start_background(controller, alarms) -> None:
+    from deskstretch.platform import idle
+    from deskstretch.platform.sleep import SleepWatcher
+
+    alarms.start()
+    controller.idle = idle.detect()
+    watcher = SleepWatcher(parent=controller)
+    # After a resume, look at the clocks at once rather than at the next heartbeat.
+    watcher.sleeping.connect(lambda asleep: None if asleep else controller.heartbeat())
+    watcher.start()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse(sys.argv[1:] if argv is None else argv)
 
@@ -89,13 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.time_scale != 1:
         log.info("Time runs %g times faster than real time", args.time_scale)
     alarms = Alarms(clock)
-    controller = Controller(clock, alarms, paths, Notifier("DeskStretch", icon_path))
+    controller = Controller(clock, alarms, paths, Notifier("DeskStretch", icon_path),
+                            busy=_busy)
     controller.quit_requested.connect(app.quit)
     if not QSystemTrayIcon.isSystemTrayAvailable():
         log.warning("No system tray was found; reminders will still arrive as notifications")
     controller.start()
-    # The scheduler starts once the loop runs, after the tray icon has gone up.
-    QTimer.singleShot(0, alarms.start)
+    # The scheduler and the probes start once the loop runs, after the tray icon is up.
+    QTimer.singleShot(0, lambda: _start_background(controller, alarms))
     log.info("DeskStretch started; config in %s", paths.config_dir)
 
     code = app.exec()

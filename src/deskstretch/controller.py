@@ -1,19 +1,23 @@
-"""Wires the break rules, the scheduler and the widgets together; holds no rules itself."""
+"""Wires the break rules, the scheduler, the platform probes and the widgets together;
+holds no rules itself."""
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from deskstretch.core import settings as decl
-from deskstretch.core.breaks import BreakPlanner, next_morning
+from deskstretch.core.breaks import BreakPlanner, Prompt, Rules, State, next_morning
 from deskstretch.core.clock import Clock
 from deskstretch.core.library import ROUTINES
 from deskstretch.core.session import StretchSession
 from deskstretch.storage import config
+from deskstretch.storage.files import write_atomically
 from deskstretch.storage.paths import Paths
 from deskstretch.ui import wording
 from deskstretch.ui.tray import Tray
@@ -22,6 +26,11 @@ log = logging.getLogger(__name__)
 
 BREAK_ALARM = "break"
 STATUS_ALARM = "status"
+# How often to look at idle time and at the clocks (for sleep and clock changes).
+HEARTBEAT_S = 30
+# Clock differences below these are drift or scheduling noise, not sleep or a clock change.
+MIN_SLEEP_S = 10
+MIN_JUMP_S = 60
 
 
 class Alarms(Protocol):
@@ -36,20 +45,28 @@ class Notifications(Protocol):
     def close(self) -> None: ...
 
 
+class IdleProbe(Protocol):
+    def idle_seconds(self) -> float | None: ...
+
+
 class Controller(QObject):
-    """Turns user intents and alarms into calls on the break rules, and shows the result."""
+    """Turns user intents, alarms and what the machine noticed into calls on the break
+    rules, and shows the result."""
 
     quit_requested = Signal()
     break_finished = Signal()
 
     def __init__(self, clock: Clock, alarms: Alarms, paths: Paths,
-                 notifications: Notifications, tray: Tray | None = None) -> None:
+                 notifications: Notifications, tray: Tray | None = None,
+                 idle: IdleProbe | None = None, busy: Callable[[], bool] = lambda: False) -> None:
         super().__init__()
         self.clock = clock
         self.alarms = alarms
         self.paths = paths
         self.notifications = notifications
         self.notifications.action_invoked.connect(self._on_notification_action)
+        self.idle = idle
+        self.busy = busy
         self.tray = tray or Tray(self)
         self.window = None
         self.preferences = None
@@ -57,14 +74,23 @@ class Controller(QObject):
         self._tick = QTimer(self)
         self._tick.setSingleShot(True)
         self._tick.timeout.connect(self._render)
+        # A monotonic timer, unlike the wall-clock alarms: it keeps beating when the wall
+        # clock is changed, which is what it is there to notice.
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(max(1, round(HEARTBEAT_S / clock.scale * 1000)))
+        self._heartbeat.timeout.connect(self.heartbeat)
+        self._clocks = self._read_clocks()
 
         now = clock.now()
         loaded = config.load(paths.config_file, now)
         self.settings = loaded.settings
         self.problems = self._report_problems(loaded)
-        self.planner = BreakPlanner(self._interval(), now)
+        self.planner = BreakPlanner(self._rules(), now)
+        self.planner.restore_pause(self._load_state(), now)
 
         self.tray.stretch_requested.connect(self.start_break)
+        self.tray.snooze_requested.connect(self.snooze)
+        self.tray.skip_requested.connect(self.skip)
         self.tray.pause_requested.connect(self.pause)
         self.tray.resume_requested.connect(self.resume)
         self.tray.preferences_requested.connect(self.open_preferences)
@@ -72,29 +98,37 @@ class Controller(QObject):
 
     # -- schedule ---------------------------------------------------------------------------
 
-    def _interval(self) -> timedelta:
-        return timedelta(minutes=self.settings["interval_minutes"])
+    def _rules(self) -> Rules:
+        short = ROUTINES[self.settings["routine"]]
+        return Rules.from_settings(self.settings, timedelta(seconds=short.seconds))
 
-    @property
-    def routine(self):
-        return ROUTINES[self.settings["routine"]]
+    def _routine(self, long: bool):
+        return ROUTINES[self.settings["long_routine" if long else "routine"]]
 
     def start(self) -> None:
         self.refresh()
         self.tray.show()
+        self._heartbeat.start()
         if self.problems:
             self.tell("Some settings were not used", self.problems)
 
-    def tell(self, title: str, body: str) -> None:
+    def tell(self, title: str, body: str, actions: list[tuple[str, str]] = ()) -> None:
         """A desktop notification, or the tray's own balloon when no server answers."""
-        if not self.notifications.show(title, body, []):
+        if not self.notifications.show(title, body, list(actions)):
+            # The tray balloon's click opens the stretch window.
             self.tray.message(title, body)
+
+    def _log_events(self) -> None:
+        for event in self.planner.drain_events():
+            log.info("%s%s", event.kind, f" ({event.detail})" if event.detail else "")
 
     def refresh(self) -> None:
         """Show the current status and set the alarms for the next change."""
+        self._log_events()
         now = self.clock.now()
         status = self.planner.status(now)
-        self.tray.show_state(status.state, status.progress, wording.status_line(status, now))
+        self.tray.show_state(status, wording.status_line(status, now),
+                             wording.snooze_label(self.settings["snooze_minutes"]))
         wakeup = self.planner.next_wakeup(now)
         if wakeup is None:
             self.alarms.cancel(BREAK_ALARM)
@@ -106,36 +140,94 @@ class Controller(QObject):
         else:
             self.alarms.set(STATUS_ALARM, now + timedelta(seconds=change), self.refresh)
 
+    def _is_busy(self) -> bool:
+        busy = bool(self.busy())
+        if busy:
+            log.info("Busy (full screen or do not disturb): the break waits")
+        return busy
+
     def _on_break_alarm(self) -> None:
-        if self.planner.check_due(self.clock.now()):
-            self.remind()
+        prompt = self.planner.poll(self.clock.now(), self._is_busy)
+        if prompt is not None:
+            self.prompt(prompt)
         self.refresh()
 
-    def remind(self) -> None:
-        log.info("Break due: %s", self.routine.name)
-        title = "Time to stand up"
-        body = f"Your {self.routine.summary.removeprefix('a ')} is ready."
-        if not self.notifications.show(title, body, [("default", "Start now")]):
-            # The tray balloon's click opens the stretch window, so say so.
-            self.tray.message(title, body + " Click here to start.")
+    def _break_actions(self) -> list[tuple[str, str]]:
+        actions = [("default", "Start now")]
+        left = self.planner.status(self.clock.now()).snoozes_left
+        if left:
+            actions.append(("snooze", wording.snooze_label(self.settings["snooze_minutes"])))
+        actions.append(("skip", "Skip"))
+        return actions
+
+    def prompt(self, prompt: Prompt) -> None:
+        routine = self._routine(self.planner.long_next)
+        what = routine.summary.removeprefix("a ")
+        if prompt is Prompt.WARN:
+            seconds = self.settings["warning_seconds"]
+            title, body = f"Break in {wording.span(seconds, exact=True)}", f"Your {what} is coming up."
+        else:
+            title = "Time for a longer stretch" if self.planner.long_next else "Time to stand up"
+            body = f"Your {what} is ready."
+        # One notification, replaced in place: the warning turns into the reminder.
+        self.tell(title, body, self._break_actions())
 
     def _on_notification_action(self, key: str) -> None:
-        if key == "default":
-            self.start_break()
+        {"default": self.start_break, "snooze": self.snooze, "skip": self.skip}.get(
+            key, lambda: None)()
+
+    def snooze(self) -> None:
+        if not self.planner.snooze(self.clock.now()):
+            self.tell("No more snoozes", "This break has been put off as often as your "
+                      "settings allow. Take it now, or skip it.", self._break_actions())
+        else:
+            self.notifications.close()
+        self.refresh()
+
+    def skip(self) -> None:
+        self.notifications.close()
+        self.planner.skip(self.clock.now())
+        self.refresh()
 
     def pause(self, choice: int | str) -> None:
         now = self.clock.now()
         if choice == "tomorrow":
-            until = next_morning(now, self.settings["morning_hour"])
+            self.planner.pause(now, next_morning(now, self.settings["morning_hour"]))
         else:
-            until = now + timedelta(minutes=int(choice))
-        self.planner.pause(now, until)
-        log.info("Paused until %s", until.isoformat(timespec="minutes"))
+            self.planner.pause(now, now + timedelta(minutes=int(choice)), span=True)
+        self.notifications.close()
+        self._save_state()
         self.refresh()
 
     def resume(self) -> None:
         self.planner.resume(self.clock.now())
-        log.info("Resumed")
+        self._save_state()
+        self.refresh()
+
+    # -- what the machine noticed ----------------------------------------------------------
+
+    def _read_clocks(self) -> tuple:
+        return self.clock.now(), self.clock.monotonic(), self.clock.boottime()
+
+    def heartbeat(self) -> None:
+        """Look at the clocks and at idle time: sleep, clock changes and time away."""
+        now, mono, boot = clocks = self._read_clocks()
+        then, mono0, boot0 = self._clocks
+        self._clocks = clocks
+        slept = (boot - boot0) - (mono - mono0)
+        jump = (now - then).total_seconds() - (boot - boot0)
+        if abs(jump) >= MIN_JUMP_S:
+            log.info("The clock was changed by %+d s", jump)
+            self.planner.observe_clock_jump(now, jump)
+        if slept >= MIN_SLEEP_S:
+            log.info("Woke after %d s asleep", slept)
+            if self.session is not None and slept >= self.planner.rules.natural_break.total_seconds():
+                self.close_window()
+            self.planner.observe_sleep(now, slept)
+        if self.idle is not None:
+            idle = self.idle.idle_seconds()
+            if idle is not None:
+                self.planner.observe_idle(now, idle)
         self.refresh()
 
     # -- the stretch window -----------------------------------------------------------------
@@ -156,9 +248,9 @@ class Controller(QObject):
         window = self._ensure_window()
         if self.session is None:
             self.notifications.close()
-            self.planner.break_started(self.clock.now())
-            self.session = StretchSession(self.routine, self.clock.monotonic())
-            log.info("Break started: %s (%d s)", self.routine.name, self.session.total)
+            long = self.planner.start_break(self.clock.now())
+            self.session = StretchSession(self._routine(long), self.clock.monotonic())
+            log.info("Break started: %s (%d s)", self.session.routine.name, self.session.total)
             self._render()
             self.refresh()
         window.show()
@@ -184,7 +276,7 @@ class Controller(QObject):
         if snap.finished:
             self._finish()
             return
-        self.window.show_snapshot(self.routine.name, snap)
+        self.window.show_snapshot(self.session.routine.name, snap)
         wait = self.session.seconds_to_next_change(now)
         if wait is None:
             self._tick.stop()
@@ -192,36 +284,38 @@ class Controller(QObject):
             # Land just after the change so the new number is already due.
             self._tick.start(max(1, round(wait / self.clock.scale * 1000) + 5))
 
-    def _end_break(self) -> None:
+    def _end_break(self, completed: bool) -> None:
         self._tick.stop()
         self.session = None
-        self.planner.break_ended(self.clock.now())
+        self.planner.end_break(self.clock.now(), completed)
         self.refresh()
 
     def _finish(self) -> None:
-        self._end_break()
+        self._end_break(completed=True)
         log.info("Break done")
         now = self.clock.now()
         status = self.planner.status(now)
-        self.window.show_finished(
-            f"Nice work. Next break at {wording.when(status.next_due, now)}, "
-            f"in {wording.span((status.next_due - now).total_seconds())}."
-        )
+        if status.next_due is None:
+            detail = "Nice work."
+        else:
+            detail = (f"Nice work. Next break at {wording.when(status.next_due, now)}, "
+                      f"in {wording.span((status.next_due - now).total_seconds())}.")
+        self.window.show_finished(detail)
         self.break_finished.emit()
 
     def close_window(self) -> None:
         if self.session is not None:
-            log.info("Break closed early")
-            self._end_break()
+            self._end_break(completed=False)
         if self.window is not None:
             self.window.hide()
 
-    # -- preferences ------------------------------------------------------------------------
+    # -- preferences and state ----------------------------------------------------------------
 
     def open_preferences(self) -> None:
         from deskstretch.ui.preferences import PreferencesDialog
 
-        names = {"routine": {key: r.name for key, r in ROUTINES.items()}}
+        names = {key: {k: r.name for k, r in ROUTINES.items()}
+                 for key in ("routine", "long_routine")}
         dialog = PreferencesDialog(self.settings, names)
         dialog.settings_accepted.connect(self.apply_settings)
         dialog.finished.connect(dialog.deleteLater)
@@ -232,7 +326,7 @@ class Controller(QObject):
 
     def apply_settings(self, settings: decl.Settings) -> None:
         self.settings = settings
-        self.planner.set_interval(self._interval(), self.clock.now())
+        self.planner.set_rules(self._rules(), self.clock.now())
         try:
             config.save(self.paths.config_file, settings)
         except OSError as e:
@@ -242,6 +336,24 @@ class Controller(QObject):
                               "Your changes apply until DeskStretch quits.")
         self.refresh()
 
+    @property
+    def _state_file(self):
+        return self.paths.data_dir / "state.json"
+
+    def _load_state(self) -> dict:
+        try:
+            state = json.loads(self._state_file.read_text())
+            return state if isinstance(state, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _save_state(self) -> None:
+        """Keep the pause across a restart."""
+        try:
+            write_atomically(self._state_file, json.dumps(self.planner.pause_state()).encode())
+        except OSError as e:
+            log.warning("Could not save %s: %s", self._state_file, e)
+
     def _report_problems(self, loaded: config.Loaded) -> str:
         for problem in loaded.problems:
             log.warning("%s", problem)
@@ -249,3 +361,10 @@ class Controller(QObject):
             return ""
         kept = f" The original was kept as {loaded.kept_copy.name}." if loaded.kept_copy else ""
         return " ".join(loaded.problems) + kept
+
+    def status(self):
+        return self.planner.status(self.clock.now())
+
+    @property
+    def state(self) -> State:
+        return self.status().state

@@ -21,8 +21,3 @@ def screenshots():
     path = Path(os.environ.get("DESKSTRETCH_SCREENSHOTS", ROOT / "artifacts" / "screenshots"))
     path.mkdir(parents=True, exist_ok=True)
     return path
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        item.add_marker(pytest.mark.desktop)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.desktop
+
 APP = Path(sys.executable).with_name("deskstretch")
 
 
@@ -119,6 +121,9 @@ def test_reminder_reaches_the_notification_daemon_and_opens_the_stretch_window(
         timeout=40, what="the reminder notification in dunst")
     assert note["appname"] == "DeskStretch"
     assert "60-second stand-up break" in note["body"]
+    # The warning came first, and the reminder replaced it rather than stacking.
+    [warning] = [n for n in desktop.shown() if n["summary"] == "Break in 30 s"]
+    assert warning["id"] == note["id"]
     desktop.wait_for(lambda: desktop.displayed_count() == 1, what="the reminder on screen")
     desktop.screenshot(screenshots / "notification.png")
 

@@ -6,6 +6,17 @@ from deskstretch.ui.preferences import PreferencesDialog
 NAMES = {"routine": {"stand-up": "Stand-up break", "seated": "Seated break"}}
 
 
+def test_working_hours_are_checked_and_named_in_the_message(qtbot):
+    d = dialog(qtbot)
+    d.editors["working_hours"].setText("Mon-Fri 9-5")
+    d.accept()
+    assert "is not a time range such as 09:00-17:30" in d.error.text()
+    d.editors["working_hours"].setText("Mon-Fri 09:00-17:00")
+    with qtbot.waitSignal(d.settings_accepted) as got:
+        d.accept()
+    assert got.args[0]["working_hours"] == "Mon-Fri 09:00-17:00"
+
+
 def dialog(qtbot, settings=None):
     d = PreferencesDialog(settings or decl.Settings(), NAMES)
     qtbot.addWidget(d)

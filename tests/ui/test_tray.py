@@ -1,14 +1,23 @@
-from deskstretch.core.breaks import State
+from deskstretch.core.breaks import State, Status
 from deskstretch.ui.tray import Tray
+
+
+def status(state, progress=0.0, snoozes_left=2):
+    return Status(state, None, None, progress, False, snoozes_left)
 
 
 def test_menu_offers_pause_or_resume_depending_on_state(qtbot):
     tray = Tray()
-    tray.show_state(State.COUNTING, 0.1, "Next break in 27 min")
+    tray.show_state(status(State.COUNTING, 0.1), "Next break in 27 min", "Snooze 5 min")
     assert tray.menu.actions()[0] is tray.stretch_action  # first item: one click to stretch
     assert tray.pause_menu.menuAction().isVisible() and not tray.resume_action.isVisible()
     assert tray.icon.toolTip().endswith("Next break in 27 min")
-    tray.show_state(State.PAUSED, 0.0, "Paused until 14:30")
+    assert not tray.snooze_action.isVisible() and tray.skip_action.isVisible()
+    tray.show_state(status(State.DUE, 1.0, snoozes_left=1), "Time for a break", "Snooze 5 min")
+    assert tray.snooze_action.isVisible() and tray.snooze_action.text() == "Snooze 5 min (1 left)"
+    tray.show_state(status(State.DUE, 1.0, snoozes_left=0), "Time for a break", "Snooze 5 min")
+    assert not tray.snooze_action.isEnabled()
+    tray.show_state(status(State.PAUSED), "Paused until 14:30", "Snooze 5 min")
     assert not tray.pause_menu.menuAction().isVisible() and tray.resume_action.isVisible()
     assert tray.status_action.text() == "Paused until 14:30"
 
@@ -30,9 +39,9 @@ def test_menu_items_emit_intents(qtbot):
 def test_icon_differs_between_states(qtbot):
     tray = Tray()
     images = []
-    for state, progress in ((State.COUNTING, 0.2), (State.COUNTING, 0.8), (State.DUE, 1.0),
-                            (State.PAUSED, 0.0)):
-        tray.show_state(state, progress, str(state))
+    for state, progress in ((State.COUNTING, 0.2), (State.COUNTING, 0.8), (State.SOON, 0.99),
+                            (State.DUE, 1.0), (State.PAUSED, 0.0), (State.OFF_HOURS, 0.0)):
+        tray.show_state(status(state, progress), str(state), "Snooze 5 min")
         images.append(tray.icon.icon().pixmap(32, 32).toImage())
     for i, a in enumerate(images):
         for b in images[i + 1:]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from deskstretch.core import hours
+from deskstretch.core.library import ROUTINES
 
 SCHEMA_VERSION = 1
 
@@ -21,6 +25,10 @@ class Setting:
     # For a choice: the allowed values in the order they are offered.
     choices: tuple[str, ...] = ()
     unit: str = ""
+    # For text with a format of its own: raises ValueError saying what is wrong.
+    parser: Callable[[str], Any] | None = None
+    format_help: str = ""
+    group: str = "Breaks"  # where the preferences window shows it
 
     @property
     def kind(self) -> type:
@@ -35,7 +43,7 @@ class Setting:
         if self.kind is int:
             unit = f" {self.unit}" if self.unit else ""
             return f"a whole number from {self.minimum} to {self.maximum}{unit}"
-        return "text"
+        return f"text {self.format_help}" if self.format_help else "text"
 
     def check(self, value: Any) -> str | None:
         """Return why ``value`` is not allowed, or None when it is."""
@@ -50,33 +58,67 @@ class Setting:
             return f"{value} is below the minimum; use {self.allowed()}"
         if self.maximum is not None and value > self.maximum:
             return f"{value} is above the maximum; use {self.allowed()}"
+        if self.parser is not None:
+            try:
+                self.parser(value)
+            except ValueError as e:
+                return f"{e}; use {self.allowed()}"
         return None
 
 
+ROUTINE_IDS = tuple(ROUTINES)
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
-        "interval_minutes",
-        "Remind me every",
-        "Minutes of sitting between two stand-up breaks.",
-        30,
-        minimum=5,
-        maximum=180,
-        unit="minutes",
+        "interval_minutes", "Remind me every",
+        "Minutes of sitting between two breaks.",
+        30, minimum=5, maximum=180, unit="minutes",
     ),
     Setting(
-        "routine",
-        "Routine",
+        "routine", "Short break",
         "The stretch routine a reminder opens.",
-        "stand-up",
-        choices=("stand-up", "seated"),
+        "stand-up", choices=ROUTINE_IDS,
     ),
     Setting(
-        "morning_hour",
-        "Morning starts at",
+        "long_break_every", "Long break every",
+        "Every how many breaks one is a longer routine; 0 turns long breaks off.",
+        4, minimum=0, maximum=12, unit="breaks",
+    ),
+    Setting(
+        "long_routine", "Long break",
+        "The routine for the long break.",
+        "long-break", choices=ROUTINE_IDS,
+    ),
+    Setting(
+        "warning_seconds", "Warn before a break",
+        "Seconds of notice before a break is due; 0 turns the warning off.",
+        30, minimum=0, maximum=300, unit="seconds", group="Reminders",
+    ),
+    Setting(
+        "snooze_minutes", "Snooze for",
+        "How long Snooze puts a break off.",
+        5, minimum=1, maximum=60, unit="minutes", group="Reminders",
+    ),
+    Setting(
+        "max_snoozes", "Snoozes in a row",
+        "How many times in a row a break can be snoozed before it has to be taken or skipped.",
+        2, minimum=0, maximum=10, group="Reminders",
+    ),
+    Setting(
+        "working_hours", "Working hours",
+        "Remind only during these hours; empty means always.",
+        "", parser=hours.parse, format_help=hours.FORMAT_HELP, group="Schedule",
+    ),
+    Setting(
+        "busy_postpone_minutes", "Wait while busy for",
+        "While a full-screen window or do-not-disturb is on, a break waits up to this long; "
+        "0 never waits.",
+        30, minimum=0, maximum=120, unit="minutes", group="Reminders",
+    ),
+    Setting(
+        "morning_hour", "Morning starts at",
         'The hour at which "Pause until tomorrow" ends.',
-        9,
-        minimum=0,
-        maximum=23,
+        9, minimum=0, maximum=23, group="Schedule",
     ),
 )
 

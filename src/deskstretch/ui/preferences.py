@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from deskstretch.core import settings as decl
@@ -27,9 +28,16 @@ class PreferencesDialog(QDialog):
         self._choice_names = choice_names
         self.editors: dict[str, QWidget] = {}
 
-        form = QFormLayout()
-        form.setVerticalSpacing(4)
+        groups: dict[str, QFormLayout] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
         for setting in decl.SETTINGS:
+            form = groups.get(setting.group)
+            if form is None:
+                box = QGroupBox(setting.group, self)
+                form = groups[setting.group] = QFormLayout(box)
+                form.setVerticalSpacing(4)
+                layout.addWidget(box)
             editor = self._editor(setting)
             self.editors[setting.key] = editor
             label = QLabel(f"{setting.label}:")
@@ -59,21 +67,24 @@ class PreferencesDialog(QDialog):
             self.restore_defaults)
         self.buttons = buttons
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch()
         layout.addWidget(buttons)
         self._show_values(settings.values)
 
     def _hint(self, setting: decl.Setting) -> str:
+        if setting.format_help:
+            return f"{setting.help} Write it {setting.format_help}."
         if setting.kind is int:
             unit = f" {setting.unit}" if setting.unit else ""
             return f"{setting.help} From {setting.minimum} to {setting.maximum}{unit}."
         return setting.help
 
     def _editor(self, setting: decl.Setting) -> QWidget:
+        if setting.kind is str and not setting.choices:
+            line = QLineEdit(self)
+            line.setPlaceholderText("always")
+            return line
         if setting.choices:
             box = QComboBox(self)
             names = self._choice_names.get(setting.key, {})
@@ -92,14 +103,20 @@ class PreferencesDialog(QDialog):
         for key, editor in self.editors.items():
             if isinstance(editor, QComboBox):
                 editor.setCurrentIndex(editor.findData(values[key]))
+            elif isinstance(editor, QLineEdit):
+                editor.setText(values[key])
             else:
                 editor.setValue(values[key])
 
     def values(self) -> dict[str, Any]:
-        return {
-            key: editor.currentData() if isinstance(editor, QComboBox) else editor.value()
-            for key, editor in self.editors.items()
-        }
+        def value(editor):
+            if isinstance(editor, QComboBox):
+                return editor.currentData()
+            if isinstance(editor, QLineEdit):
+                return editor.text().strip()
+            return editor.value()
+
+        return {key: value(editor) for key, editor in self.editors.items()}
 
     def restore_defaults(self) -> None:
         self._show_values(decl.defaults())

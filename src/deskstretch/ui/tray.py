@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from deskstretch.core.breaks import State
+from deskstretch.core.breaks import State, Status
 from deskstretch.ui import theme
 from deskstretch.ui.tray_art import tray_icon
 
@@ -15,6 +15,8 @@ PAUSE_CHOICES = (("For &30 minutes", 30), ("For &1 hour", 60), ("Until &tomorrow
 
 class Tray(QObject):
     stretch_requested = Signal()
+    snooze_requested = Signal()
+    skip_requested = Signal()
     pause_requested = Signal(object)
     resume_requested = Signal()
     preferences_requested = Signal()
@@ -27,6 +29,10 @@ class Tray(QObject):
         self.stretch_action.triggered.connect(self.stretch_requested)
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
+        self.snooze_action = self.menu.addAction("S&nooze")
+        self.snooze_action.triggered.connect(self.snooze_requested)
+        self.skip_action = self.menu.addAction("S&kip this break")
+        self.skip_action.triggered.connect(self.skip_requested)
         self.menu.addSeparator()
         self.pause_menu = self.menu.addMenu("&Pause reminders")
         for text, choice in PAUSE_CHOICES:
@@ -52,21 +58,30 @@ class Tray(QObject):
                       QSystemTrayIcon.ActivationReason.DoubleClick):
             self.stretch_requested.emit()
 
-    def show_state(self, state: State, progress: float, text: str) -> None:
+    def show_state(self, status: Status, text: str, snooze_text: str) -> None:
         """Reflect the schedule: icon, tooltip, and which menu items make sense."""
+        state = status.state
         palette = theme.current()
         # The ring is drawn in 5 % steps; repainting for smaller changes shows nothing new.
-        key = (state, round(progress * 20), text, palette)
+        step = round(status.progress * 20)
+        key = (state, step, text, palette, status.snoozes_left, snooze_text)
         if key == self._shown:
             return
         self._shown = key
-        self.icon.setIcon(tray_icon(state, round(progress * 20) / 20, palette))
+        self.icon.setIcon(tray_icon(state, step / 20, palette))
         self.icon.setToolTip(f"DeskStretch\n{text}")
         self.status_action.setText(text)
         paused = state is State.PAUSED
         self.pause_menu.menuAction().setVisible(not paused)
         self.resume_action.setVisible(paused)
         self.stretch_action.setEnabled(state is not State.IN_BREAK)
+        near = state in (State.SOON, State.DUE)
+        self.snooze_action.setText(
+            f"{snooze_text} ({status.snoozes_left} left)" if status.snoozes_left else
+            "No snoozes left")
+        self.snooze_action.setVisible(near)
+        self.snooze_action.setEnabled(status.snoozes_left > 0)
+        self.skip_action.setVisible(state in (State.COUNTING, State.SOON, State.DUE))
 
     def show(self) -> None:
         self.icon.show()

@@ -20,16 +20,18 @@ def _paint(size: int, state: State, progress: float, palette: Palette) -> QPixma
     width = max(2.0, size / 8)
     ring = QRectF(width / 2, width / 2, size - width, size - width).adjusted(0.5, 0.5, -0.5, -0.5)
 
-    muted = state is State.PAUSED
+    muted = state in (State.PAUSED, State.OFF_HOURS)
     track = QColor(palette.muted)
     track.setAlphaF(0.45)
     p.setPen(QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
     p.drawEllipse(ring)
 
-    if state in (State.DUE, State.IN_BREAK):
+    if state in (State.DUE, State.IN_BREAK, State.AWAY):
         fill, span = QColor(palette.accent), 1.0
     elif muted:
         fill, span = QColor(palette.muted), 0.0
+    elif state is State.SOON:
+        fill, span = QColor(palette.accent), max(0.04, progress)
     else:
         fill, span = QColor(palette.text), max(0.04, progress)
     if span > 0:
@@ -41,7 +43,7 @@ def _paint(size: int, state: State, progress: float, palette: Palette) -> QPixma
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(centre)
     c = size / 2
-    if muted:
+    if state is State.PAUSED:
         # Pause bars.
         bar_w, bar_h = size * 0.11, size * 0.34
         p.drawRoundedRect(QRectF(c - bar_w * 1.6, c - bar_h / 2, bar_w, bar_h), 1, 1)

@@ -24,8 +24,13 @@ def when(moment: datetime, now: datetime) -> str:
     return f"{QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)} {clock_time(moment)}"
 
 
-def span(seconds: float) -> str:
-    """'12 min', '1 h 5 min' or 'less than a minute', rounded up to whole minutes."""
+def span(seconds: float, exact: bool = False) -> str:
+    """'12 min', '1 h 5 min' or 'less than a minute', rounded up to whole minutes;
+    ``exact`` says short spans in seconds ('30 s', '1 min 30 s')."""
+    if exact and seconds < 600:
+        minutes, secs = divmod(round(seconds), 60)
+        return " ".join(part for part in (f"{minutes} min" if minutes else "",
+                                          f"{secs} s" if secs else "") if part) or "0 s"
     if seconds < 60:
         return "less than a minute"
     minutes = math.ceil(seconds / 60 - 1e-9)
@@ -41,25 +46,36 @@ def countdown(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def snooze_label(minutes: int) -> str:
+    return f"Snooze {minutes} min"
+
+
 def status_line(status: Status, now: datetime) -> str:
-    if status.state is State.PAUSED:
-        if status.paused_until is None:
+    state = status.state
+    if state is State.PAUSED:
+        if status.until is None:
             return "Paused until you resume"
-        return f"Paused until {when(status.paused_until, now)}"
-    if status.state is State.IN_BREAK:
+        return f"Paused until {when(status.until, now)}"
+    if state is State.OFF_HOURS:
+        return f"Reminders resume {when(status.until, now)}" if status.until else \
+            "Outside working hours"
+    if state is State.IN_BREAK:
         return "Stretching now"
-    if status.state is State.DUE:
+    if state is State.AWAY:
+        return "Away from the desk: that counts as a break"
+    if state is State.DUE:
         return "Time for a break — click to stretch"
     left = (status.next_due - now).total_seconds()
+    what = "Long break" if status.long_next else "Next break"
     # At exactly 60 s left the next change is the break itself, so say it now.
     if left <= 60:
-        return "Next break in less than a minute"
-    return f"Next break in {span(left)}"
+        return f"{what} in less than a minute"
+    return f"{what} in {span(left)}"
 
 
 def seconds_until_status_changes(status: Status, now: datetime) -> float | None:
     """When the status line reads differently: at the next whole minute of time left."""
-    if status.state is not State.COUNTING:
+    if status.state not in (State.COUNTING, State.SOON):
         return None
     left = (status.next_due - now).total_seconds()
     if left <= 60:
