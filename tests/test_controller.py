@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from deskstretch.controller import BREAK_ALARM, Controller
+from deskstretch.controller import WAKEUP, Controller
 from deskstretch.core import settings as decl
 from deskstretch.core.breaks import State
 from deskstretch.storage import config
@@ -93,7 +93,7 @@ def test_clicking_the_notification_runs_the_routine_to_the_end(controller, clock
     notes.action_invoked.emit("default")
     assert controller.window.isVisible()
     assert controller.state is State.IN_BREAK
-    assert BREAK_ALARM not in alarms.alarms  # no reminder during a break
+    assert WAKEUP not in alarms.alarms  # no reminder during a break
     assert controller.window.exercise_name.text() == "Overhead reach"
     clock.advance(seconds=20)
     controller._render()
@@ -165,6 +165,9 @@ def test_pause_for_an_hour_and_until_tomorrow_then_resume(controller, alarms, st
     assert controller.tray.status_action.text() == "Paused until 09:00 tomorrow"
     controller.resume()
     assert controller.tray.status_action.text() == "Next break in 30 min"
+    controller.pause(None)
+    assert controller.tray.status_action.text() == "Paused until you resume"
+    assert WAKEUP not in alarms.alarms
 
 
 def test_a_pause_survives_a_restart(make, clock, start):

@@ -24,8 +24,8 @@ from deskstretch.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
-BREAK_ALARM = "break"
-STATUS_ALARM = "status"
+# One alarm: the next moment either the schedule or the tooltip changes.
+WAKEUP = "wakeup"
 # How often to look at idle time and at the clocks (for sleep and clock changes).
 HEARTBEAT_S = 30
 # Clock differences below these are drift or scheduling noise, not sleep or a clock change.
@@ -129,16 +129,15 @@ class Controller(QObject):
         status = self.planner.status(now)
         self.tray.show_state(status, wording.status_line(status, now),
                              wording.snooze_label(self.settings["snooze_minutes"]))
-        wakeup = self.planner.next_wakeup(now)
-        if wakeup is None:
-            self.alarms.cancel(BREAK_ALARM)
-        else:
-            self.alarms.set(BREAK_ALARM, wakeup, self._on_break_alarm)
+        moments = [self.planner.next_wakeup(now)]
         change = wording.seconds_until_status_changes(status, now)
-        if change is None or (wakeup is not None and now + timedelta(seconds=change) >= wakeup):
-            self.alarms.cancel(STATUS_ALARM)
+        if change is not None:
+            moments.append(now + timedelta(seconds=change))
+        moments = [m for m in moments if m is not None]
+        if moments:
+            self.alarms.set(WAKEUP, min(moments), self._on_alarm)
         else:
-            self.alarms.set(STATUS_ALARM, now + timedelta(seconds=change), self.refresh)
+            self.alarms.cancel(WAKEUP)
 
     def _is_busy(self) -> bool:
         busy = bool(self.busy())
@@ -146,7 +145,7 @@ class Controller(QObject):
             log.info("Busy (full screen or do not disturb): the break waits")
         return busy
 
-    def _on_break_alarm(self) -> None:
+    def _on_alarm(self) -> None:
         prompt = self.planner.poll(self.clock.now(), self._is_busy)
         if prompt is not None:
             self.prompt(prompt)
@@ -189,9 +188,12 @@ class Controller(QObject):
         self.planner.skip(self.clock.now())
         self.refresh()
 
-    def pause(self, choice: int | str) -> None:
+    def pause(self, choice: int | str | None) -> None:
+        """Pause for a number of minutes, "tomorrow", or None: until resumed."""
         now = self.clock.now()
-        if choice == "tomorrow":
+        if choice is None:
+            self.planner.pause(now, None)
+        elif choice == "tomorrow":
             self.planner.pause(now, next_morning(now, self.settings["morning_hour"]))
         else:
             self.planner.pause(now, now + timedelta(minutes=int(choice)), span=True)

@@ -170,3 +170,64 @@ def test_each_illustration_accents_what_moves(exercise_id):
     assert f'stroke="{ACCENT}"' in text
     assert render_svg(exercise_id, mirrored=True) != text
     assert render_svg(exercise_id, t=0.0) != text
+
+
+def _accented_points(text):
+    root = ET.fromstring(text)
+    figure = next(g for g in root.iter(f"{SVG}g") if g.find(f"{SVG}circle") is not None)
+    points = []
+    for e in figure:
+        if e.get("stroke") != ACCENT:
+            continue
+        if e.tag == f"{SVG}circle":
+            points.append((float(e.get("cx")), float(e.get("cy"))))
+        else:
+            points += [(float(x), float(y)) for x, y in re.findall(r"(-?[\d.]+) (-?[\d.]+)",
+                                                                    e.get("d"))]
+    return sorted(points)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(POSES))
+def test_the_other_sides_picture_accents_the_same_limb_reflected(exercise_id):
+    # A one-sided stretch of the left leg must light up the left leg, not the right one.
+    shown = _accented_points(render_svg(exercise_id))
+    mirrored = _accented_points(render_svg(exercise_id, mirrored=True))
+    reflected = sorted((SIZE - x, y) for x, y in shown)
+    assert len(mirrored) == len(reflected)
+    for a, b in zip(mirrored, reflected):
+        assert a == pytest.approx(b, abs=0.11)
+
+
+def test_the_long_break_pictures_show_what_the_steps_say():
+    # Seated twist: the chest turns to the viewer (a wide shoulder bar) above hips in profile,
+    # one hand on the top of the backrest behind, the other on the front knee.
+    start, end = POSES["seated_lower_back_rotation"]
+    points = joints(end)
+    bar = abs(points["l_shoulder"][0] - points["r_shoulder"][0])
+    assert bar > 20 and abs(joints(start)["l_shoulder"][0] - joints(start)["r_shoulder"][0]) < 1
+    backrest = poses.SCENES["seated_lower_back_rotation"].props[0].points[0]
+    assert math.dist(points["r_hand"], backrest) < 6
+    assert math.dist(points["l_wrist"], points["r_knee"]) < 12
+
+    # Thigh stretch: the near heel comes up behind the figure, held by the near hand, while the
+    # far hand rests on the desk.
+    points = joints(POSES["standing_quad_stretch"][1])
+    assert points["r_ankle"][0] < points["pelvis"][0]
+    assert points["r_ankle"][1] < points["r_knee"][1] - 20
+    assert math.dist(points["r_wrist"], points["r_ankle"]) < 4
+    desk_top = poses.SCENES["standing_quad_stretch"].props[0].points[0][1]
+    assert points["l_hand"][1] < desk_top < points["l_hand"][1] + poses.STROKE
+
+    # Hamstring stretch: the front leg is straight with its heel on the floor and toes up, the
+    # trunk leans forward.
+    points = joints(POSES["hamstring_stretch"][1])
+    assert points["r_ankle"][1] == pytest.approx(poses.FOOT_Y)
+    assert points["r_toe"][1] < points["r_ankle"][1] - 5
+    assert points["r_ankle"][0] > points["pelvis"][0] + 15
+    assert points["neck"][0] > points["pelvis"][0] + 20
+
+    # Back extension: the chest leans back over the hips; chest opener: the arms reach back.
+    points = joints(POSES["standing_back_extension"][1])
+    assert points["neck"][0] < points["pelvis"][0] - 5
+    points = joints(POSES["chest_opener"][1])
+    assert points["r_hand"][0] < points["pelvis"][0] - 30

@@ -25,8 +25,11 @@ def test_menu_offers_pause_or_resume_depending_on_state(qtbot):
 def test_menu_items_emit_intents(qtbot):
     tray = Tray()
     with qtbot.waitSignal(tray.pause_requested) as got:
-        tray.pause_menu.actions()[2].trigger()
+        tray.pause_menu.actions()[3].trigger()
     assert got.args == ["tomorrow"]
+    with qtbot.waitSignal(tray.pause_requested) as got:
+        tray.pause_menu.actions()[4].trigger()
+    assert got.args == [None]
     with qtbot.waitSignal(tray.pause_requested) as got:
         tray.pause_menu.actions()[0].trigger()
     assert got.args == [30]

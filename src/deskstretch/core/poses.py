@@ -372,12 +372,195 @@ def _neck_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
+# --- The long break: seated and standing stretches ------------------------------------------------
+
+
+def _direction(a: tuple[float, float], b: tuple[float, float], near: float) -> float:
+    """The bone direction from point a to point b, as the turn closest to `near` degrees."""
+    angle = math.degrees(math.atan2(b[0] - a[0], a[1] - b[1]))
+    return angle + 360.0 * round((near - angle) / 360.0)
+
+
+def _reach(pose: Pose, side: str, target: tuple[float, float], bend: int,
+           hand: float | None = None) -> Pose:
+    """The pose with one arm bent so that its wrist lands on `target`.
+
+    `bend` is 1 to put the elbow clockwise of the straight line from shoulder to wrist, -1 for
+    the other way; `hand` turns the hand too. Foreshortened bones reach with their drawn length.
+    """
+    points = joints(pose)
+    shoulder = points[f"{side}_shoulder"]
+    upper = bone_length(pose, f"{side}_elbow")
+    lower = bone_length(pose, f"{side}_wrist")
+    dx, dy = target[0] - shoulder[0], target[1] - shoulder[1]
+    reach = min(math.hypot(dx, dy), upper + lower - 1e-6)
+    # the angle at the shoulder between the line to the wrist and the upper arm (law of cosines)
+    cos_a = (upper ** 2 + reach ** 2 - lower ** 2) / (2 * upper * reach)
+    turn = math.degrees(math.acos(max(-1.0, min(1.0, cos_a))))
+    line = _direction(shoulder, target, pose.angles[f"{side}_elbow"])
+    elbow_angle = line + bend * turn
+    a = math.radians(elbow_angle)
+    elbow = (shoulder[0] + upper * math.sin(a), shoulder[1] - upper * math.cos(a))
+    angles = {**pose.angles, f"{side}_elbow": elbow_angle,
+              f"{side}_wrist": _direction(elbow, target, pose.angles[f"{side}_wrist"])}
+    if hand is not None:
+        angles[f"{side}_hand"] = hand
+    return replace(pose, angles=angles)
+
+
+def side_desk(edge_x: float, top_y: float) -> tuple[Line, ...]:
+    """A desk seen from the side, its near edge at edge_x: the top and a leg at each end."""
+    low = GROUND_Y - PROP_STROKE / 2 - GAP
+    far = min(edge_x + 64, SIZE - 6)
+    return (Line(((edge_x, top_y), (far, top_y))),
+            Line(((edge_x + 5, top_y), (edge_x + 5, low))),
+            Line(((far - 5, top_y), (far - 5, low))))
+
+
+# Sitting sideways on to the viewer, drawn with the front-view skeleton so that the shoulders can
+# turn towards the viewer while the hips and legs stay in profile (facing right): the hip bones
+# point straight out of the picture and vanish, the thighs run forward and the shins down.
+_SITTING_PROFILE = dict(r_knee=96.0, l_knee=93.0, r_ankle=180.0, l_ankle=178.0,
+                        r_toe=90.0, l_toe=90.0)
+_PROFILE = {"r_hip": 90.0, "l_hip": 90.0}
+
+
+def side_chair(pose: Pose) -> tuple[Line, ...]:
+    """A chair seen from the side under a sitter facing right: seat, backrest and two legs."""
+    points = joints(pose)
+    px, py = points["pelvis"]
+    knee_x = min(points["r_knee"][0], points["l_knee"][0])
+    seat_y = py + STROKE / 2 + GAP + PROP_STROKE / 2
+    low = GROUND_Y - PROP_STROKE / 2 - GAP
+    back_x = px - 18.0  # sitting tall near the front of the seat
+    return (Line(((back_x, seat_y - 32), (back_x, low))),
+            Line(((back_x, seat_y), (knee_x - 2, seat_y))),
+            Line(((knee_x - 8, seat_y), (knee_x - 8, low))))
+
+
+def _seated_lower_back_rotation() -> tuple[tuple[Pose, Pose], Scene]:
+    # Start: sitting sideways on, the trunk in profile too (the shoulder bar points out of the
+    # picture) and both hands on the thighs.
+    start = _pose("front", x=-4.0, foreshortening={**_PROFILE, "r_shoulder": 90.0,
+                                                    "l_shoulder": 90.0},
+                  **_SITTING_PROFILE)
+    points = joints(start)
+    px, knee = points["pelvis"][0], points["r_knee"]
+    on_thigh = (px + 0.7 * (knee[0] - px), knee[1] - 5)
+    for side in SIDES:
+        start = _reach(start, side, on_thigh, -1, hand=100.0)
+    # End: turned to the right, the chest faces the viewer while hips and knees still point
+    # forward; the right hand holds the top of the backrest behind, the left hand the right knee.
+    end = _pose("front", x=-4.0, foreshortening={**_PROFILE, "r_shoulder": 20.0,
+                                                  "l_shoulder": 20.0},
+                **_SITTING_PROFILE)
+    chair = side_chair(end)
+    back_x, back_top = chair[0].points[0]
+    end = _reach(end, "r", (back_x, back_top - 6), 1, hand=180.0)
+    end = _reach(end, "l", (knee[0] - 4, knee[1] - 6), -1, hand=120.0)
+    # No arrow: the chest turned to the viewer above hips in profile, and the hands on the
+    # backrest and the knee, say it; an arrow round the chest only tangled with the arms.
+    scene = Scene(chair + (floor(CENTRE_X - 56, CENTRE_X + 56),),
+                  frozenset({"spine", "shoulders"}))
+    return (start, end), scene
+
+
+def _chest_opener() -> tuple[tuple[Pose, Pose], Scene]:
+    # side view: the hands clasped behind the back, so the two arms lie on top of each other
+    arms_low = dict(r_elbow=196.0, r_wrist=192.0, r_hand=190.0,
+                    l_elbow=196.0, l_wrist=192.0, l_hand=190.0)
+    start = _pose("side", x=6.0, **arms_low)
+    end = _pose("side", x=6.0, neck=-4.0, head=-4.0,
+                r_elbow=226.0, r_wrist=228.0, r_hand=232.0,
+                l_elbow=226.0, l_wrist=228.0, l_hand=232.0)
+    shoulder = joints(end)["r_shoulder"]
+    arrow = Arrow(shoulder, 64.0, 206.0, 236.0)
+    scene = Scene((floor(CENTRE_X - 50, CENTRE_X + 50),), frozenset({"arms"}), (arrow,))
+    return (start, end), scene
+
+
+def _standing_back_extension() -> tuple[tuple[Pose, Pose], Scene]:
+    def hands_on_low_back(pose: Pose) -> Pose:
+        points = joints(pose)
+        px, py = points["pelvis"]
+        lean = math.radians(pose.angles["neck"])
+        # the small of the back: a little above the pelvis and just behind the spine
+        up, back = 10.0, 6.0
+        target = (px + up * math.sin(lean) - back * math.cos(lean),
+                  py - up * math.cos(lean) - back * math.sin(lean))
+        for side in SIDES:
+            pose = _reach(pose, side, target, 1, hand=200.0 + pose.angles["neck"])
+        return pose
+
+    start = hands_on_low_back(_pose("side", x=4.0))
+    end = hands_on_low_back(_pose(
+        "side", x=4.0, neck=-16.0, head=-10.0,
+        # the hips go forward over the feet as the chest leans back
+        r_knee=186.0, l_knee=186.0, r_ankle=182.0, l_ankle=182.0))
+    pelvis = joints(end)["pelvis"]
+    # over the head and back: the way the chest goes
+    arrow = Arrow(pelvis, 82.0, 0.0, -24.0)
+    scene = Scene((floor(CENTRE_X - 50, CENTRE_X + 50),), frozenset({"spine"}), (arrow,))
+    return (start, end), scene
+
+
+def _standing_quad_stretch() -> tuple[tuple[Pose, Pose], Scene]:
+    x = -14.0
+    base = _pose("side", x=x)
+    points = joints(base)
+    shoulder = points["l_shoulder"]
+    # the far hand rests on the desk in front
+    hand_on_desk = (shoulder[0] + 24.0, shoulder[1] + 40.0)
+    start = _reach(base, "l", hand_on_desk, -1, hand=120.0)
+    bent = _pose("side", x=x, r_knee=192.0, r_ankle=318.0, r_toe=262.0)
+    bent = _reach(bent, "l", hand_on_desk, -1, hand=120.0)
+    ankle = joints(bent)["r_ankle"]
+    end = _reach(bent, "r", (ankle[0] - 1.0, ankle[1] + 2.0), 1, hand=170.0)
+    hand = joints(end)["l_hand"]
+    top = hand[1] + STROKE / 2 + GAP + PROP_STROKE / 2
+    scene = Scene(side_desk(hand[0] - 6.0, top) + (floor(CENTRE_X - 60, CENTRE_X + 60),),
+                  frozenset({"r_leg"}))
+    return (start, end), scene
+
+
+def _hamstring_stretch() -> tuple[tuple[Pose, Pose], Scene]:
+    # The standing version: the front leg straight with its heel down and toes up, the back knee
+    # bent with the foot flat, the trunk hinged forward from the hips with a straight back.
+    back_knee, back_ankle, front_toe = 170.0, 214.0, 50.0
+    # the front leg's angle that puts its heel on the floor level with the flat back foot
+    bones = SKELETONS["side"]
+    thigh, shin, foot = bones["l_knee"][1], bones["l_ankle"][1], bones["l_toe"][1]
+    drop = (thigh * math.cos(math.radians(back_knee)) + shin * math.cos(math.radians(back_ankle))
+            + foot * math.cos(math.radians(95.0)))
+    front = math.degrees(math.acos(drop / (thigh + shin)))  # 90..180: forward of the hip
+    legs = dict(r_knee=front, r_ankle=front, r_toe=front_toe,
+                l_knee=back_knee, l_ankle=back_ankle, l_toe=95.0)
+    start = _pose("side", x=-8.0, **legs)
+    hinged = _pose("side", x=-8.0, neck=48.0, head=44.0, **legs)
+    points = joints(hinged)
+    hip, knee = points["pelvis"], points["l_knee"]
+    on_thigh = (hip[0] + 0.62 * (knee[0] - hip[0]), hip[1] + 0.62 * (knee[1] - hip[1]) - 5)
+    end = hinged
+    for side in SIDES:
+        end = _reach(end, side, on_thigh, -1, hand=150.0)
+    pelvis = joints(end)["pelvis"]
+    # over the head and forward: the way the trunk hinges
+    arrow = Arrow(pelvis, 82.0, 8.0, 34.0)
+    scene = Scene((floor(CENTRE_X - 60, CENTRE_X + 60),), frozenset({"r_leg"}), (arrow,))
+    return (start, end), scene
+
+
 _BUILDERS = {
     "standing_overhead_reach": _standing_overhead_reach,
     "seated_overhead_reach": _seated_overhead_reach,
     "shoulder_roll": _shoulder_roll,
     "walking_break": _walking_break,
     "neck_stretch": _neck_stretch,
+    "seated_lower_back_rotation": _seated_lower_back_rotation,
+    "chest_opener": _chest_opener,
+    "standing_back_extension": _standing_back_extension,
+    "standing_quad_stretch": _standing_quad_stretch,
+    "hamstring_stretch": _hamstring_stretch,
 }
 
 POSES: dict[str, tuple[Pose, Pose]] = {}
@@ -465,7 +648,8 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
 
     accented: set[str] = set()
     for name in scene.highlight:
-        accented.update(_GROUPS.get(name, (name,)))
+        # the other side's version accents the other side's limb
+        accented.update(_other_side(n) if mirrored else n for n in _GROUPS.get(name, (name,)))
 
     lines = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SIZE} {SIZE}" '

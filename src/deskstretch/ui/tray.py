@@ -9,8 +9,9 @@ from deskstretch.core.breaks import State, Status
 from deskstretch.ui import theme
 from deskstretch.ui.tray_art import tray_icon
 
-# What each Pause item asks for: minutes, or "tomorrow".
-PAUSE_CHOICES = (("For &30 minutes", 30), ("For &1 hour", 60), ("Until &tomorrow", "tomorrow"))
+# What each Pause item asks for: minutes, "tomorrow", or None for until resumed.
+PAUSE_CHOICES = (("For &30 minutes", 30), ("For &1 hour", 60), ("For &2 hours", 120),
+                 ("Until &tomorrow", "tomorrow"), ("Until I &resume", None))
 
 
 class Tray(QObject):
@@ -50,7 +51,7 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self.icon.messageClicked.connect(self.stretch_requested)
-        self._shown: tuple | None = None
+        self._icon = None
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # One click to stretch; the menu stays on the right button.
@@ -61,14 +62,11 @@ class Tray(QObject):
     def show_state(self, status: Status, text: str, snooze_text: str) -> None:
         """Reflect the schedule: icon, tooltip, and which menu items make sense."""
         state = status.state
-        palette = theme.current()
-        # The ring is drawn in 5 % steps; repainting for smaller changes shows nothing new.
-        step = round(status.progress * 20)
-        key = (state, step, text, palette, status.snoozes_left, snooze_text)
-        if key == self._shown:
-            return
-        self._shown = key
-        self.icon.setIcon(tray_icon(state, step / 20, palette))
+        # The ring is drawn in 5 % steps; smaller changes would show nothing new.
+        icon = tray_icon(state, round(status.progress * 20) / 20, theme.current())
+        if icon is not self._icon:
+            self._icon = icon
+            self.icon.setIcon(icon)
         self.icon.setToolTip(f"DeskStretch\n{text}")
         self.status_action.setText(text)
         paused = state is State.PAUSED

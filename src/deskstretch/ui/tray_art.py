@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
@@ -63,7 +65,9 @@ def _paint(size: int, state: State, progress: float, palette: Palette) -> QPixma
     return pixmap
 
 
+@cache
 def tray_icon(state: State, progress: float, palette: Palette) -> QIcon:
+    """The icon for a state; progress comes in 5 % steps, so there are few to keep."""
     icon = QIcon()
     for size in SIZES:
         icon.addPixmap(_paint(size, state, progress, palette))
