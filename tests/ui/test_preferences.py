@@ -56,3 +56,11 @@ def test_restore_defaults(qtbot):
     d = dialog(qtbot, decl.Settings().with_value("interval_minutes", 90))
     d.restore_defaults()
     assert d.values() == decl.defaults()
+
+
+def test_every_hint_fits_on_its_line(qtbot):
+    d = dialog(qtbot)
+    d.show()
+    qtbot.waitExposed(d)
+    for key, hint in d.hints.items():
+        assert hint.sizeHint().width() <= hint.width(), key

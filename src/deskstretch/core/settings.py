@@ -71,17 +71,17 @@ ROUTINE_IDS = tuple(ROUTINES)
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "interval_minutes", "Remind me every",
-        "Minutes of sitting between two breaks.",
+        "Sitting time between two breaks.",
         30, minimum=5, maximum=180, unit="minutes",
     ),
     Setting(
         "routine", "Short break",
-        "The stretch routine a reminder opens.",
+        "The routine a reminder opens.",
         "stand-up", choices=ROUTINE_IDS,
     ),
     Setting(
         "long_break_every", "Long break every",
-        "Every how many breaks one is a longer routine; 0 turns long breaks off.",
+        "Every how many breaks one is long; 0 for never.",
         4, minimum=0, maximum=12, unit="breaks",
     ),
     Setting(
@@ -91,7 +91,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "warning_seconds", "Warn before a break",
-        "Seconds of notice before a break is due; 0 turns the warning off.",
+        "Notice before a break; 0 for none.",
         30, minimum=0, maximum=300, unit="seconds", group="Reminders",
     ),
     Setting(
@@ -101,23 +101,22 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "max_snoozes", "Snoozes in a row",
-        "How many times in a row a break can be snoozed before it has to be taken or skipped.",
+        "How often in a row a break can be put off.",
         2, minimum=0, maximum=10, group="Reminders",
     ),
     Setting(
         "working_hours", "Working hours",
-        "Remind only during these hours; empty means always.",
+        "Remind only during these hours; empty for always.",
         "", parser=hours.parse, format_help=hours.FORMAT_HELP, group="Schedule",
     ),
     Setting(
         "busy_postpone_minutes", "Wait while busy for",
-        "While a full-screen window or do-not-disturb is on, a break waits up to this long; "
-        "0 never waits.",
+        "Busy: a full-screen app or do not disturb.",
         30, minimum=0, maximum=120, unit="minutes", group="Reminders",
     ),
     Setting(
         "morning_hour", "Morning starts at",
-        'The hour at which "Pause until tomorrow" ends.',
+        'When "Pause until tomorrow" ends.',
         9, minimum=0, maximum=23, group="Schedule",
     ),
 )

@@ -23,10 +23,11 @@ class PreferencesDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("DeskStretch Preferences")
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(560)
         self._settings = settings
         self._choice_names = choice_names
         self.editors: dict[str, QWidget] = {}
+        self.hints: dict[str, QLabel] = {}
 
         groups: dict[str, QFormLayout] = {}
         layout = QVBoxLayout(self)
@@ -46,8 +47,9 @@ class PreferencesDialog(QDialog):
             editor.setAccessibleDescription(setting.help)
             editor.setToolTip(setting.help)
             form.addRow(label, editor)
+            # One short line: wrapped labels in a form are squeezed when the dialog is sized.
             hint = QLabel(self._hint(setting))
-            hint.setWordWrap(True)
+            self.hints[setting.key] = hint
             hint.setStyleSheet(f"color: {theme.current().muted};")
             form.addRow("", hint)
 
@@ -73,17 +75,15 @@ class PreferencesDialog(QDialog):
         self._show_values(settings.values)
 
     def _hint(self, setting: decl.Setting) -> str:
-        if setting.format_help:
-            return f"{setting.help} Write it {setting.format_help}."
         if setting.kind is int:
-            unit = f" {setting.unit}" if setting.unit else ""
-            return f"{setting.help} From {setting.minimum} to {setting.maximum}{unit}."
+            return f"{setting.help} ({setting.minimum}–{setting.maximum})"
         return setting.help
 
     def _editor(self, setting: decl.Setting) -> QWidget:
         if setting.kind is str and not setting.choices:
             line = QLineEdit(self)
-            line.setPlaceholderText("always")
+            line.setPlaceholderText("always, or e.g. Mon-Fri 09:00-12:30, 13:30-17:30")
+            line.setMinimumWidth(300)
             return line
         if setting.choices:
             box = QComboBox(self)
