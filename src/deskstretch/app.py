@@ -11,6 +11,8 @@ from deskstretch import cli
 
 log = logging.getLogger("deskstretch")
 
+BACKGROUND_START_MS = 1000
+
 
 def _setup_logging(log_file) -> None:
     handlers: list[logging.Handler] = [logging.StreamHandler()]
@@ -114,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         log.warning("No system tray was found; reminders will still arrive as notifications")
     controller.start()
-    # The scheduler and the probes start once the loop runs, after the tray icon is up.
-    QTimer.singleShot(0, lambda: _start_background(controller, alarms))
+    # The scheduler and the probes start a moment after the tray icon is up: nothing is due
+    # sooner, alarms set meanwhile are kept, and the icon appears without waiting for them.
+    QTimer.singleShot(BACKGROUND_START_MS, lambda: _start_background(controller, alarms))
     log.info("DeskStretch started; config in %s", paths.config_dir)
 
     code = app.exec()
