@@ -254,3 +254,8 @@ def test_without_a_notification_server_the_tray_balloon_reminds(qtbot, clock, al
     alarms.run_until(start + 30 * MIN)
     c._heartbeat.stop()
     assert shown == ["Break in 30 s", "Time to stand up"]
+
+
+def test_a_routine_can_be_chosen_by_name(controller):
+    controller.start_break("seated")
+    assert controller.session.routine.id == "seated"

@@ -246,12 +246,14 @@ class Controller(QObject):
             self.window.close_requested.connect(self.close_window)
         return self.window
 
-    def start_break(self) -> None:
+    def start_break(self, routine_id: str | None = None) -> None:
+        """Open the stretch window with the break that is due, or with ``routine_id``."""
         window = self._ensure_window()
         if self.session is None:
             self.notifications.close()
             long = self.planner.start_break(self.clock.now())
-            self.session = StretchSession(self._routine(long), self.clock.monotonic())
+            routine = ROUTINES[routine_id] if routine_id else self._routine(long)
+            self.session = StretchSession(routine, self.clock.monotonic())
             log.info("Break started: %s (%d s)", self.session.routine.name, self.session.total)
             self._render()
             self.refresh()
