@@ -259,3 +259,21 @@ def test_without_a_notification_server_the_tray_balloon_reminds(qtbot, clock, al
 def test_a_routine_can_be_chosen_by_name(controller):
     controller.start_break("seated")
     assert controller.session.routine.id == "seated"
+
+
+def test_a_failing_reminder_does_not_stop_the_next_ones(controller, alarms, start, notes, monkeypatch):
+    shown = notes.show
+    calls = []
+
+    def flaky(*args):
+        calls.append(args[0])
+        if len(calls) == 1:
+            raise RuntimeError("notification server fell over")
+        return shown(*args)
+
+    monkeypatch.setattr(notes, "show", flaky)
+    with pytest.raises(RuntimeError):
+        alarms.run_until(start + 30 * MIN)  # the warning fails (the scheduler logs it)
+    alarms.run_until(start + 30 * MIN)
+    assert titles(notes) == ["Time to stand up"]
+    assert WAKEUP in alarms.alarms

@@ -146,10 +146,14 @@ class Controller(QObject):
         return busy
 
     def _on_alarm(self) -> None:
-        prompt = self.planner.poll(self.clock.now(), self._is_busy)
-        if prompt is not None:
-            self.prompt(prompt)
-        self.refresh()
+        try:
+            prompt = self.planner.poll(self.clock.now(), self._is_busy)
+            if prompt is not None:
+                self.prompt(prompt)
+        finally:
+            # Whatever went wrong above (and was logged by the scheduler), the next
+            # alarm is still set: one failure must not end all future reminders.
+            self.refresh()
 
     def _break_actions(self) -> list[tuple[str, str]]:
         actions = [("default", "Start now")]
