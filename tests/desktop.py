@@ -365,6 +365,11 @@ class VirtualDesktop:
             child, lambda: self.dunstctl("count", "displayed", check=False).returncode == 0,
             "dunst to answer dunstctl on the private bus")
 
+    def start_tray(self) -> None:
+        """Bring up a tray host on a desktop that started without one."""
+        self.with_tray = True
+        self._start_trayer()
+
     def _start_trayer(self) -> None:
         env = dict(self.env, NO_AT_BRIDGE="1")  # GTK2 would look for an accessibility bus
         child = self._spawn("trayer", [

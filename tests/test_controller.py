@@ -277,3 +277,15 @@ def test_a_failing_reminder_does_not_stop_the_next_ones(controller, alarms, star
     alarms.run_until(start + 30 * MIN)
     assert titles(notes) == ["Time to stand up"]
     assert WAKEUP in alarms.alarms
+
+
+def test_without_a_tray_the_user_is_told_and_reminders_still_come(qtbot, clock, alarms, paths, notes, start, caplog):
+    c = Controller(clock, alarms, paths, notes)
+    c.start(tray_available=False)
+    assert titles(notes) == ["DeskStretch is running"]
+    assert "no system tray" in notes.shown[0][1]
+    assert "No system tray" in caplog.text
+    caplog.clear()
+    alarms.run_until(start + 30 * MIN)
+    c._heartbeat.stop()
+    assert titles(notes)[-1] == "Time to stand up"

@@ -105,10 +105,15 @@ class Controller(QObject):
     def _routine(self, long: bool):
         return ROUTINES[self.settings["long_routine" if long else "routine"]]
 
-    def start(self) -> None:
+    def start(self, tray_available: bool = True) -> None:
         self.refresh()
         self.tray.show()
         self._heartbeat.start()
+        if not tray_available:
+            log.warning("No system tray was found; the icon appears when one starts")
+            self.tell("DeskStretch is running",
+                      "There is no system tray on this desktop yet, so there is no icon. "
+                      "Reminders still come as notifications; click one to stretch.")
         if self.problems:
             self.tell("Some settings were not used", self.problems)
 

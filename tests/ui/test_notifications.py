@@ -17,6 +17,7 @@ from jeepney.bus_messages import message_bus  # noqa: E402
 from jeepney.io.blocking import open_dbus_connection  # noqa: E402
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
+from deskstretch import APP_ID  # noqa: E402
 from deskstretch.ui.notifications import CALL_TIMEOUT_S, Notifier  # noqa: E402
 from tests.desktop import desktop_or_skip  # noqa: E402
 
@@ -76,7 +77,7 @@ def test_a_notification_reaches_the_server_with_our_text_and_name(desktop, notif
     shown = wait_until_shown(desktop, SUMMARY)
     assert shown["body"] == BODY
     assert shown["appname"] == "DeskStretch"
-    assert shown["desktop_entry"] == "deskstretch"
+    assert shown["desktop_entry"] == APP_ID
     assert shown["urgency"] == "NORMAL"
     assert desktop.displayed_count() == 1
     assert "actions" in notifier.server_capabilities()
@@ -312,7 +313,7 @@ def test_actions_are_left_out_when_the_server_cannot_show_them(
     assert (app_name, replaces_id, icon, summary, body) == (
         "DeskStretch", 0, "/opt/deskstretch/deskstretch.svg", SUMMARY, BODY)
     assert actions == []
-    assert hints == {"desktop-entry": ("s", "deskstretch"), "urgency": ("y", 1)}
+    assert hints == {"desktop-entry": ("s", APP_ID), "urgency": ("y", 1)}
     assert timeout == 15000
     assert notifies[1][1] == 41, "the second reminder replaces the first"
     assert [member for member, _ in server.calls].count("GetCapabilities") == 1, "cached"

@@ -11,11 +11,12 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from deskstretch import APP_ID
+
 log = logging.getLogger(__name__)
 
 # Long enough for a busy server to answer, short enough that a missing one never freezes the tray.
 CALL_TIMEOUT_S = 2.0
-DESKTOP_ENTRY = "deskstretch"
 URGENCY_NORMAL = 1
 
 _SERVER = DBusAddress("/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications",
@@ -71,7 +72,7 @@ class Notifier(QObject):
         if "actions" in capabilities:
             for key, label in actions:
                 flat_actions += [key, label]
-        hints = {"desktop-entry": ("s", DESKTOP_ENTRY), "urgency": ("y", URGENCY_NORMAL)}
+        hints = {"desktop-entry": ("s", APP_ID), "urgency": ("y", URGENCY_NORMAL)}
         # replaces_id: a reminder that is still on screen is updated, never stacked under a new one.
         reply = self._call(new_method_call(
             _SERVER, "Notify", "susssasa{sv}i",
