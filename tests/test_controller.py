@@ -289,3 +289,14 @@ def test_without_a_tray_the_user_is_told_and_reminders_still_come(qtbot, clock, 
     alarms.run_until(start + 30 * MIN)
     c._heartbeat.stop()
     assert titles(notes)[-1] == "Time to stand up"
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, clock, alarms, paths, notes, tmp_path):
+    from deskstretch.platform.autostart import XdgAutostart
+
+    entry = XdgAutostart(tmp_path / "xdg-config")
+    c = Controller(clock, alarms, paths, notes, autostart=entry)
+    c.apply_settings(decl.Settings().with_value("start_at_login", True))
+    assert entry.is_enabled() and "deskstretch" in entry.path.read_text()
+    c.apply_settings(decl.Settings())
+    assert not entry.is_enabled()

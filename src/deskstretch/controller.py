@@ -49,6 +49,11 @@ class IdleProbe(Protocol):
     def idle_seconds(self) -> float | None: ...
 
 
+class Autostart(Protocol):
+    def enable(self, command) -> None: ...
+    def disable(self) -> None: ...
+
+
 class Controller(QObject):
     """Turns user intents, alarms and what the machine noticed into calls on the break
     rules, and shows the result."""
@@ -58,7 +63,8 @@ class Controller(QObject):
 
     def __init__(self, clock: Clock, alarms: Alarms, paths: Paths,
                  notifications: Notifications, tray: Tray | None = None,
-                 idle: IdleProbe | None = None, busy: Callable[[], bool] = lambda: False) -> None:
+                 idle: IdleProbe | None = None, busy: Callable[[], bool] = lambda: False,
+                 autostart: Autostart | None = None) -> None:
         super().__init__()
         self.clock = clock
         self.alarms = alarms
@@ -67,6 +73,7 @@ class Controller(QObject):
         self.notifications.action_invoked.connect(self._on_notification_action)
         self.idle = idle
         self.busy = busy
+        self.autostart = autostart
         self.tray = tray or Tray(self)
         self.window = None
         self.preferences = None
@@ -340,6 +347,7 @@ class Controller(QObject):
     def apply_settings(self, settings: decl.Settings) -> None:
         self.settings = settings
         self.planner.set_rules(self._rules(), self.clock.now())
+        self._apply_autostart()
         try:
             config.save(self.paths.config_file, settings)
         except OSError as e:
@@ -348,6 +356,20 @@ class Controller(QObject):
                               f"{self.paths.config_file} could not be written ({e.strerror}). "
                               "Your changes apply until DeskStretch quits.")
         self.refresh()
+
+    def _apply_autostart(self) -> None:
+        if self.autostart is None:
+            return
+        from deskstretch.platform.autostart import launch_command
+
+        try:
+            if self.settings["start_at_login"]:
+                self.autostart.enable(launch_command())
+            else:
+                self.autostart.disable()
+        except OSError as e:
+            log.warning("Could not change starting at login: %s", e)
+            self.tray.message("Start at login not changed", str(e))
 
     @property
     def _state_file(self):

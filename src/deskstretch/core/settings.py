@@ -115,6 +115,11 @@ SETTINGS: tuple[Setting, ...] = (
         30, minimum=0, maximum=120, unit="minutes", group="Reminders",
     ),
     Setting(
+        "start_at_login", "Start at login",
+        "Start DeskStretch when you log in.",
+        False, group="Schedule",
+    ),
+    Setting(
         "morning_hour", "Morning starts at",
         'When "Pause until tomorrow" ends.',
         9, minimum=0, maximum=23, group="Schedule",

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -80,6 +80,8 @@ class PreferencesDialog(QDialog):
         return setting.help
 
     def _editor(self, setting: decl.Setting) -> QWidget:
+        if setting.kind is bool:
+            return QCheckBox(self)
         if setting.kind is str and not setting.choices:
             line = QLineEdit(self)
             line.setPlaceholderText("always, or e.g. Mon-Fri 09:00-12:30, 13:30-17:30")
@@ -103,6 +105,8 @@ class PreferencesDialog(QDialog):
         for key, editor in self.editors.items():
             if isinstance(editor, QComboBox):
                 editor.setCurrentIndex(editor.findData(values[key]))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(values[key])
             elif isinstance(editor, QLineEdit):
                 editor.setText(values[key])
             else:
@@ -112,6 +116,8 @@ class PreferencesDialog(QDialog):
         def value(editor):
             if isinstance(editor, QComboBox):
                 return editor.currentData()
+            if isinstance(editor, QCheckBox):
+                return editor.isChecked()
             if isinstance(editor, QLineEdit):
                 return editor.text().strip()
             return editor.value()
