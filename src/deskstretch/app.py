@@ -7,7 +7,7 @@ import signal
 import socket
 import sys
 
-from deskstretch import cli
+from deskstretch import APP_ID, cli
 
 log = logging.getLogger("deskstretch")
 
@@ -79,8 +79,33 @@ def _start_background(controller, alarms) -> None:
     watcher.start()
 
 
+def _hand_over(argv: list[str], args) -> int | None:
+    """Send the command to the instance that runs already: its exit code, or None when
+    this launch should start the app. Needs no Qt, so commands answer quickly."""
+    from deskstretch import instance
+
+    try:
+        reply = instance.send(instance.server_name(), argv)
+    except instance.NoAnswer as e:
+        print(f"DeskStretch is running but did not answer ({e}).", file=sys.stderr)
+        return 1
+    if reply is None:
+        if args.command is None:
+            return None
+        print(cli.NOT_RUNNING, file=sys.stderr)
+        return 1
+    code, out = reply
+    if out:
+        print(out, file=sys.stdout if code == 0 else sys.stderr)
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = cli.parse(argv)
+    code = _hand_over(argv, args)
+    if code is not None:
+        return code
 
     from deskstretch.storage.paths import resolve
 
@@ -93,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from deskstretch import assets
+    from deskstretch.platform import autostart
     from deskstretch.controller import Controller
     from deskstretch.core.clock import ScaledClock, SystemClock
     from deskstretch.scheduling.alarms import Alarms
@@ -100,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("DeskStretch")
-    app.setDesktopFileName("deskstretch")
+    app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     icon_path = str(assets.icon("deskstretch"))
     app.setWindowIcon(QIcon(icon_path))
@@ -111,17 +137,24 @@ def main(argv: list[str] | None = None) -> int:
         log.info("Time runs %g times faster than real time", args.time_scale)
     alarms = Alarms(clock)
     controller = Controller(clock, alarms, paths, Notifier("DeskStretch", icon_path),
-                            busy=_busy)
+                            busy=_busy, autostart=autostart.for_platform())
     controller.quit_requested.connect(app.quit)
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        log.warning("No system tray was found; reminders will still arrive as notifications")
-    controller.start()
+    # Listen before the tray icon shows: a second launch racing this one finds us, or we
+    # find it and leave without ever showing a second icon.
+    from deskstretch import instance
+
+    server = instance.serve(controller, parent=app)
+    if server is None:
+        print("DeskStretch is already running.")
+        return 0
+    controller.start(tray_available=QSystemTrayIcon.isSystemTrayAvailable())
     # The scheduler and the probes start a moment after the tray icon is up: nothing is due
     # sooner, alarms set meanwhile are kept, and the icon appears without waiting for them.
     QTimer.singleShot(BACKGROUND_START_MS, lambda: _start_background(controller, alarms))
     log.info("DeskStretch started; config in %s", paths.config_dir)
 
     code = app.exec()
+    instance.stop(server)  # removes the socket file, so the next start finds no stale one
     alarms.close()
     controller.tray.hide()
     log.info("DeskStretch quit")

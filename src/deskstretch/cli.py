@@ -1,20 +1,61 @@
-"""The command line: options, and the test-only time scale."""
+"""The command line: options and commands, their validation, and what each command does
+to a running instance."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import sys
+from collections.abc import Callable
 
 from deskstretch import __version__
+from deskstretch.core.library import ROUTINES
 
 TIME_SCALE_VAR = "DESKSTRETCH_TIME_SCALE"
+NOT_RUNNING = "DeskStretch is not running. Start it with: deskstretch"
+# A week: long enough for any real pause, short enough that the end is a date.
+MAX_PAUSE_MINUTES = 7 * 24 * 60
+
+
+class UsageError(Exception):
+    """Bad arguments; carries the (sub)parser that refused them, for its usage line."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    # Raise instead of exiting, so the running instance can parse what a client sends
+    # without printing to its own stderr or exiting; parse() turns it back into exit 2.
+    def error(self, message):
+        raise UsageError(self, message)
+
+
+def _pause_length(text: str) -> int | str:
+    if text in ("tomorrow", "forever"):
+        return text
+    try:
+        minutes = int(text)
+    except ValueError:
+        minutes = 0
+    if not 1 <= minutes <= MAX_PAUSE_MINUTES:
+        raise argparse.ArgumentTypeError(
+            f"expected minutes (a whole number from 1 to {MAX_PAUSE_MINUTES}), "
+            f"'tomorrow' or 'forever', not {text!r}")
+    return minutes
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="deskstretch",
         description="Reminds you to stand up and walks you through short stretches. "
-                    "Lives in the system tray.",
+                    "Lives in the system tray. Without a command, starts DeskStretch; "
+                    "a command goes to the DeskStretch that is running.",
+        epilog="Exit status: 0 done, 1 DeskStretch is not running (or did not answer), "
+               "2 bad arguments.",
     )
     p.add_argument("--version", action="version", version=f"DeskStretch {__version__}")
     p.add_argument("--config-dir", metavar="DIR",
@@ -23,18 +64,131 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", metavar="DIR",
                    help="keep the log here instead of the per-user data folder "
                         "(also $DESKSTRETCH_DATA_DIR)")
+    commands = p.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    routines = ", ".join(ROUTINES)
+    stretch = commands.add_parser("stretch", help="open the stretch window now",
+                                  description="Open the stretch window now.")
+    stretch.add_argument("routine", nargs="?", choices=list(ROUTINES), metavar="ROUTINE",
+                         help=f"one of {routines} (default: the break that is due)")
+    pause = commands.add_parser("pause", help="pause reminders",
+                                description="Pause reminders for a number of minutes, until "
+                                            "tomorrow morning, or until you resume.")
+    pause.add_argument("length", type=_pause_length, metavar="MINUTES|tomorrow|forever")
+    commands.add_parser("resume", help="resume reminders after a pause",
+                        description="Resume reminders after a pause.")
+    commands.add_parser("skip", help="skip the coming break",
+                        description="Skip the coming break; the next is a full interval away.")
+    status = commands.add_parser("status", help="say when the next break is",
+                                 description="Say when the next break is.")
+    status.add_argument("--json", action="store_true",
+                        help='print {"state", "next_break", "paused_until", "long_next", '
+                             '"snoozes_left"} as JSON')
+    commands.add_parser("quit", help="quit DeskStretch", description="Quit DeskStretch.")
     return p
+
+
+def parse_command(argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv``; UsageError when it is not a valid command line."""
+    return parser().parse_args(argv)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
     """Parse ``argv``; bad arguments print a message and exit with status 2."""
-    p = parser()
-    args = p.parse_args(argv)
+    try:
+        args = parse_command(argv)
+    except UsageError as e:
+        e.parser.print_usage(sys.stderr)
+        e.parser.exit(2, f"{e.parser.prog}: error: {e.message}\n")
     raw = os.environ.get(TIME_SCALE_VAR, "")
     try:
         args.time_scale = float(raw) if raw else 1.0
         if not 0 < args.time_scale <= 10000:
             raise ValueError
     except ValueError:
-        p.error(f"{TIME_SCALE_VAR} must be a number from above 0 to 10000, not {raw!r}")
+        p = parser()
+        p.print_usage(sys.stderr)
+        p.exit(2, f"deskstretch: error: {TIME_SCALE_VAR} must be a number from above 0 "
+                  f"to 10000, not {raw!r}\n")
     return args
+
+
+# -- what each command does in the running instance ------------------------------------------
+# Each takes the parsed command and the Controller and returns (exit code, text to print).
+
+def _line(controller) -> str:
+    # Imported here: wording needs QtCore, which a client never loads.
+    from deskstretch.ui import wording
+
+    return wording.status_line(controller.status(), controller.clock.now())
+
+
+def _start(args, controller):
+    return 0, f"DeskStretch is already running. {_line(controller)}"
+
+
+def _stretch(args, controller):
+    controller.start_break(args.routine)
+    return 0, _line(controller)
+
+
+def _pause(args, controller):
+    controller.pause(None if args.length == "forever" else args.length)
+    return 0, _line(controller)
+
+
+def _resume(args, controller):
+    from deskstretch.core.breaks import State
+
+    # Resuming restarts the interval, which would throw away the time already worked.
+    if controller.status().state is not State.PAUSED:
+        return 0, f"Not paused. {_line(controller)}"
+    controller.resume()
+    return 0, _line(controller)
+
+
+def _skip(args, controller):
+    controller.skip()
+    return 0, f"Skipped. {_line(controller)}"
+
+
+def _status(args, controller):
+    if not args.json:
+        return 0, _line(controller)
+    from deskstretch.core.breaks import State
+
+    s = controller.status()
+
+    def iso(moment):
+        return moment.isoformat(timespec="seconds") if moment is not None else None
+
+    return 0, json.dumps({
+        "state": s.state.value,
+        "next_break": iso(s.next_due),
+        "paused_until": iso(s.until) if s.state is State.PAUSED else None,
+        "long_next": s.long_next,
+        "snoozes_left": s.snoozes_left,
+    })
+
+
+def _quit(args, controller):
+    from PySide6.QtCore import QTimer
+
+    # Later, from the event loop: the reply is written before the app starts quitting.
+    QTimer.singleShot(0, controller.quit_requested.emit)
+    return 0, "DeskStretch is quitting."
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, object], tuple[int, str]]] = {
+    None: _start,
+    "stretch": _stretch,
+    "pause": _pause,
+    "resume": _resume,
+    "skip": _skip,
+    "status": _status,
+    "quit": _quit,
+}
+
+
+def dispatch(args: argparse.Namespace, controller) -> tuple[int, str]:
+    """Carry out a parsed command on the running app's Controller: (exit code, text)."""
+    return COMMANDS[args.command](args, controller)
