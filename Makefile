@@ -1,4 +1,5 @@
-# `make run` sets up .venv and starts DeskStretch; `make test` sets it up and runs every test.
+# `make run` sets up .venv (and the system packages it lacks) and starts DeskStretch;
+# `make test` sets them up and runs every test.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -14,11 +15,13 @@ $(READY): pyproject.toml
 
 # Without a display (a server, a container), the app runs on a private virtual desktop.
 run: $(READY)
+	@scripts/system-packages app $$([ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || echo desktop)
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then exec $(VENV)/bin/deskstretch; \
 	else echo "No display found: starting a virtual desktop (Xvfb, trayer, dunst)."; \
 	exec $(PY) tests/desktop.py -- $(VENV)/bin/deskstretch; fi
 
 test: $(READY)
+	@scripts/system-packages test
 	$(PY) -m pytest
 
 clean:

@@ -1,5 +1,7 @@
 import os
 import stat
+import subprocess
+import sys
 import tomllib
 
 import pytest
@@ -69,14 +71,43 @@ def test_unknown_keys_survive_a_save(path, start):
     assert doc["interval_minutes"] == 20
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+SAVE_SIXTY = """
+import sys
+from pathlib import Path
+from deskstretch.core import settings as decl
+from deskstretch.storage import config
+try:
+    config.save(Path(sys.argv[1]), decl.Settings().with_value("interval_minutes", 60))
+except OSError as e:
+    print(e)
+    sys.exit(3)
+"""
+
+
+def _save_into_read_only_folder(path) -> subprocess.CompletedProcess:
+    """Save from a child process that cannot write to ``path``'s folder.
+
+    Permissions do not stop root, so as root the folder is bind-mounted read-only in a private
+    mount namespace (as a read-only file system would be); otherwise it is made read-only.
+    """
+    argv = [sys.executable, "-c", SAVE_SIXTY, str(path)]
+    if os.geteuid() == 0:
+        folder = str(path.parent)
+        argv = ["unshare", "--mount", "sh", "-c",
+                'mount --bind -o ro "$0" "$0" && exec "$@"', folder, *argv]
+        return subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    path.parent.chmod(0o500)
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    finally:
+        path.parent.chmod(0o700)
+
+
 def test_unwritable_folder_raises_and_leaves_the_old_file(path, start):
     config.save(path, decl.Settings())
     before = path.read_bytes()
-    path.parent.chmod(0o500)
-    try:
-        with pytest.raises(OSError):
-            config.save(path, decl.Settings().with_value("interval_minutes", 60))
-    finally:
-        path.parent.chmod(0o700)
+    result = _save_into_read_only_folder(path)
+    assert result.returncode == 3, result.stderr
+    assert "Read-only file system" in result.stdout or "Permission denied" in result.stdout
     assert path.read_bytes() == before
+    assert [p.name for p in path.parent.iterdir()] == ["config.toml"]
