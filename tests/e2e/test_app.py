@@ -153,7 +153,7 @@ def test_stretch_now_from_the_tray_menu_runs_the_routine_to_the_end(desktop, lau
     app.screenshot(screenshots / "stretch-window-done.png", window)
 
     app.open_menu(icon)
-    desktop.key("r")  # "P&references…"
+    desktop.key("f")  # "Pre&ferences…"
     prefs = app.wait_window("^DeskStretch Preferences$")
     app.screenshot(screenshots / "preferences.png", prefs)
     desktop.key("Escape")

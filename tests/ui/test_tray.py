@@ -49,3 +49,21 @@ def test_icon_differs_between_states(qtbot):
     for i, a in enumerate(images):
         for b in images[i + 1:]:
             assert a != b
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+def test_every_visible_menu_item_has_its_own_mnemonic_in_every_state(qtbot):
+    """Two visible items sharing a letter make that key cycle between them instead of
+    choosing one: Resume and Preferences once both answered to R."""
+    tray = Tray()
+    for state in State:
+        tray.show_state(status(state, 0.5), str(state), "Snooze 5 min")
+        for menu in (tray.menu, tray.pause_menu):
+            letters = [_mnemonic(a.text()) for a in menu.actions()
+                       if a.isVisible() and not a.isSeparator() and a.text()]
+            letters = [x for x in letters if x]
+            assert len(letters) == len(set(letters)), (state, letters)

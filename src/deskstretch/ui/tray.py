@@ -42,7 +42,7 @@ class Tray(QObject):
         self.resume_action = self.menu.addAction("&Resume reminders")
         self.resume_action.triggered.connect(self.resume_requested)
         self.menu.addSeparator()
-        self.preferences_action = self.menu.addAction("P&references…")
+        self.preferences_action = self.menu.addAction("Pre&ferences…")
         self.preferences_action.triggered.connect(self.preferences_requested)
         self.quit_action = self.menu.addAction("&Quit")
         self.quit_action.triggered.connect(self.quit_requested)
