@@ -11,6 +11,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from deskstretch.core import hours
 from deskstretch.core import settings as decl
 from deskstretch.core.breaks import BreakPlanner, Prompt, Rules, State, next_morning
 from deskstretch.core.clock import Clock
@@ -210,7 +211,7 @@ class Controller(QObject):
         if choice is None:
             self.planner.pause(now, None)
         elif choice == "tomorrow":
-            self.planner.pause(now, next_morning(now, self.settings["morning_hour"]))
+            self.planner.pause(now, next_morning(now, hours.parse_time(self.settings["morning_time"])))
         else:
             self.planner.pause(now, now + timedelta(minutes=int(choice)), span=True)
         self.notifications.close()

@@ -1,4 +1,5 @@
 from datetime import datetime, timedelta
+from datetime import time as clock_time
 
 import pytest
 
@@ -255,7 +256,7 @@ def test_pause_until_tomorrow_across_a_daylight_saving_change(monkeypatch):
     try:
         evening = datetime(2026, 3, 28, 22, 0).astimezone()  # clocks go forward tonight
         p = BreakPlanner(QUIET, evening)
-        until = next_morning(evening, 9)
+        until = next_morning(evening, clock_time(9))
         p.pause(evening, until)
         assert until.astimezone().hour == 9
         assert until - evening == timedelta(hours=10)  # an hour shorter than usual

@@ -111,3 +111,23 @@ def test_unwritable_folder_raises_and_leaves_the_old_file(path, start):
     assert "Read-only file system" in result.stdout or "Permission denied" in result.stdout
     assert path.read_bytes() == before
     assert [p.name for p in path.parent.iterdir()] == ["config.toml"]
+
+
+def test_a_hand_written_version_1_file_is_migrated_and_saved_as_version_2(path, start):
+    from pathlib import Path
+
+    original = (Path(__file__).parents[1] / "data" / "config-v1.toml").read_bytes()
+    path.parent.mkdir()
+    path.write_bytes(original)
+    loaded = config.load(path, start)
+    assert loaded.problems == [] and loaded.kept_copy is None
+    s = loaded.settings
+    assert (s["interval_minutes"], s["routine"], s["long_break_every"], s["warning_seconds"],
+            s["snooze_minutes"], s["max_snoozes"], s["busy_postpone_minutes"]) == (
+        45, "seated", 0, 60, 10, 3, 15)
+    assert s["working_hours"] == "Mon-Thu 08:00-16:00" and s["morning_time"] == "07:00"
+    config.save(path, s)
+    doc = tomllib.loads(path.read_text())
+    assert doc["version"] == 2 and doc["morning_time"] == "07:00" and "morning_hour" not in doc
+    assert doc["my_notes"] == {"desk": "by the window"}
+    assert config.load(path, start).settings == s

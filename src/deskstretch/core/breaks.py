@@ -85,14 +85,14 @@ class Status:
     snoozes_left: int
 
 
-def next_morning(now: datetime, hour: int) -> datetime:
-    """The next time the clock reads ``hour``:00 on a later day than ``now``.
+def next_morning(now: datetime, morning: time) -> datetime:
+    """The next time the clock reads ``morning`` on a later day than ``now``.
 
     Built from the local calendar date so a daylight-saving change overnight still lands
     on the right hour.
     """
     day = now.date() + timedelta(days=1)
-    return datetime.combine(day, time(hour)).astimezone(now.tzinfo)
+    return datetime.combine(day, morning).astimezone(now.tzinfo)
 
 
 class BreakPlanner:

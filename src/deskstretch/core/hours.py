@@ -63,6 +63,20 @@ def _clock(h: str, m: str, whole: str) -> time:
     return time(hour, minute)
 
 
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def parse_time(text: str) -> time:
+    """Read a time of day such as "08:30". Raises ValueError saying what is wrong."""
+    match = _TIME.match(text.strip())
+    if not match:
+        raise ValueError(f'"{text}" is not a time of day such as 08:30')
+    moment = _clock(match.group(1), match.group(2), text.strip())
+    if moment == time.max:
+        raise ValueError(f'"{text}" is not a time of day such as 08:30')
+    return moment
+
+
 def parse(text: str) -> WorkingHours | None:
     """Read a schedule; None for an empty one. Raises ValueError saying what is wrong."""
     if not text.strip():

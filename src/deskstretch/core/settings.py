@@ -9,7 +9,8 @@ from typing import Any
 from deskstretch.core import hours
 from deskstretch.core.library import ROUTINES
 
-SCHEMA_VERSION = 1
+# Version 2 replaced morning_hour (a whole hour) with morning_time ("08:30").
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Setting:
     parser: Callable[[str], Any] | None = None
     format_help: str = ""
     group: str = "Breaks"  # where the preferences window shows it
+    # A text that is a time of day ("08:30"), edited as one.
+    time_of_day: bool = False
 
     @property
     def kind(self) -> type:
@@ -77,7 +80,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "routine", "Short break",
         "The routine a reminder opens.",
-        "stand-up", choices=ROUTINE_IDS,
+        "stand-up", choices=ROUTINE_IDS, group="Stretches",
     ),
     Setting(
         "long_break_every", "Long break every",
@@ -87,22 +90,22 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "long_routine", "Long break",
         "The routine for the long break.",
-        "long-break", choices=ROUTINE_IDS,
+        "long-break", choices=ROUTINE_IDS, group="Stretches",
     ),
     Setting(
         "warning_seconds", "Warn before a break",
         "Notice before a break; 0 for none.",
-        30, minimum=0, maximum=300, unit="seconds", group="Reminders",
+        30, minimum=0, maximum=300, unit="seconds", group="Notifications & sound",
     ),
     Setting(
         "snooze_minutes", "Snooze for",
         "How long Snooze puts a break off.",
-        5, minimum=1, maximum=60, unit="minutes", group="Reminders",
+        5, minimum=1, maximum=60, unit="minutes", group="Notifications & sound",
     ),
     Setting(
         "max_snoozes", "Snoozes in a row",
         "How often in a row a break can be put off.",
-        2, minimum=0, maximum=10, group="Reminders",
+        2, minimum=0, maximum=10, group="Notifications & sound",
     ),
     Setting(
         "working_hours", "Working hours",
@@ -112,17 +115,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "busy_postpone_minutes", "Wait while busy for",
         "Busy: a full-screen app or do not disturb.",
-        30, minimum=0, maximum=120, unit="minutes", group="Reminders",
+        30, minimum=0, maximum=120, unit="minutes", group="Schedule",
     ),
     Setting(
         "start_at_login", "Start at login",
         "Start DeskStretch when you log in.",
-        False, group="Schedule",
+        False, group="Startup",
     ),
     Setting(
-        "morning_hour", "Morning starts at",
+        "morning_time", "Morning starts at",
         'When "Pause until tomorrow" ends.',
-        9, minimum=0, maximum=23, group="Schedule",
+        "09:00", parser=hours.parse_time, format_help='a time of day such as "08:30"',
+        group="Schedule", time_of_day=True,
     ),
 )
 
@@ -169,19 +173,50 @@ def defaults() -> dict[str, Any]:
     return {s.key: s.default for s in SETTINGS}
 
 
+# The order the preferences window shows the groups in; a setting names its own.
+GROUPS = ("Breaks", "Stretches", "Notifications & sound", "Schedule", "Appearance", "Startup")
+
+
+def _v1_to_v2(doc: dict[str, Any], problems: list[Problem]) -> None:
+    if "morning_hour" not in doc:
+        return
+    hour = doc.pop("morning_hour")
+    if isinstance(hour, int) and not isinstance(hour, bool) and 0 <= hour <= 23:
+        doc.setdefault("morning_time", f"{hour:02d}:00")
+    else:
+        problems.append(Problem("morning_hour", f"{hour!r} is not a whole hour from 0 to 23; "
+                                f"using the default morning time {BY_KEY['morning_time'].default}"))
+
+
+# MIGRATIONS[n] turns a version-n document into a version n + 1 one, in place.
+MIGRATIONS: dict[int, Callable[[dict[str, Any], list[Problem]], None]] = {1: _v1_to_v2}
+
+
+def migrate(doc: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """Bring a document of any earlier version up to SCHEMA_VERSION.
+
+    A file without a version was written by hand; it is read as the oldest version, which
+    changes nothing in a file that already uses today's keys.
+    """
+    doc = dict(doc)
+    problems: list[Problem] = []
+    version = doc.pop("version", 1)
+    if not (isinstance(version, int) and not isinstance(version, bool)
+            and 1 <= version <= SCHEMA_VERSION):
+        problems.append(Problem("version", f"{version!r} is not a version this app knows; "
+                                f"expected a whole number from 1 to {SCHEMA_VERSION}"))
+        return doc, problems
+    for step in range(version, SCHEMA_VERSION):
+        MIGRATIONS[step](doc, problems)
+    return doc, problems
+
+
 def from_document(doc: dict[str, Any]) -> tuple[Settings, list[Problem]]:
     """Accept what is valid in ``doc``; every other value falls back to its default."""
     values = defaults()
-    problems: list[Problem] = []
+    doc, problems = migrate(doc)
     extra: dict[str, Any] = {}
-    version = doc.get("version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
-        problems.append(
-            Problem("version", f"{version!r} is not a version this app knows; expected {SCHEMA_VERSION}")
-        )
     for key, value in doc.items():
-        if key == "version":
-            continue
         setting = BY_KEY.get(key)
         if setting is None:
             # Kept so that a newer version's settings survive a round trip through this one.

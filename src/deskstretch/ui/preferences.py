@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+    QTabWidget, QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from deskstretch.core import settings as decl
@@ -23,35 +23,33 @@ class PreferencesDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("DeskStretch Preferences")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self._settings = settings
         self._choice_names = choice_names
         self.editors: dict[str, QWidget] = {}
         self.hints: dict[str, QLabel] = {}
 
-        groups: dict[str, QFormLayout] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        for setting in decl.SETTINGS:
-            form = groups.get(setting.group)
-            if form is None:
-                box = QGroupBox(setting.group, self)
-                form = groups[setting.group] = QFormLayout(box)
-                form.setVerticalSpacing(4)
-                layout.addWidget(box)
-            editor = self._editor(setting)
-            self.editors[setting.key] = editor
-            label = QLabel(f"{setting.label}:")
-            label.setBuddy(editor)
-            editor.setAccessibleName(setting.label)
-            editor.setAccessibleDescription(setting.help)
-            editor.setToolTip(setting.help)
-            form.addRow(label, editor)
-            # One short line: wrapped labels in a form are squeezed when the dialog is sized.
-            hint = QLabel(self._hint(setting))
-            self.hints[setting.key] = hint
-            hint.setStyleSheet(f"color: {theme.current().muted};")
-            form.addRow("", hint)
+        layout.setContentsMargins(20, 16, 20, 16)
+        # One tab a group, in the declared order: the whole list no longer fits one screen.
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Groups of settings")
+        pages: dict[str, QFormLayout] = {}
+        self._page_of: dict[str, int] = {}
+        for group in decl.GROUPS:
+            members = [s for s in decl.SETTINGS if s.group == group]
+            if not members:
+                continue
+            page = QWidget()
+            form = pages[group] = QFormLayout(page)
+            form.setContentsMargins(16, 16, 16, 16)
+            form.setVerticalSpacing(4)
+            # A lone & would make the next letter a shortcut: "Notifications _sound".
+            index = self.tabs.addTab(page, group.replace("&", "&&"))
+            for setting in members:
+                self._page_of[setting.key] = index
+                self._add_row(form, setting)
+        layout.addWidget(self.tabs)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -74,6 +72,21 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self._show_values(settings.values)
 
+    def _add_row(self, form: QFormLayout, setting: decl.Setting) -> None:
+        editor = self._editor(setting)
+        self.editors[setting.key] = editor
+        label = QLabel(f"{setting.label}:")
+        label.setBuddy(editor)
+        editor.setAccessibleName(setting.label)
+        editor.setAccessibleDescription(setting.help)
+        editor.setToolTip(setting.help)
+        form.addRow(label, editor)
+        # One short line: wrapped labels in a form are squeezed when the dialog is sized.
+        hint = QLabel(self._hint(setting))
+        self.hints[setting.key] = hint
+        hint.setStyleSheet(f"color: {theme.current().muted};")
+        form.addRow("", hint)
+
     def _hint(self, setting: decl.Setting) -> str:
         if setting.kind is int:
             return f"{setting.help} ({setting.minimum}–{setting.maximum})"
@@ -82,6 +95,10 @@ class PreferencesDialog(QDialog):
     def _editor(self, setting: decl.Setting) -> QWidget:
         if setting.kind is bool:
             return QCheckBox(self)
+        if setting.time_of_day:
+            edit = QTimeEdit(self)
+            edit.setDisplayFormat("HH:mm")
+            return edit
         if setting.kind is str and not setting.choices:
             line = QLineEdit(self)
             line.setPlaceholderText("always, or e.g. Mon-Fri 09:00-12:30, 13:30-17:30")
@@ -107,6 +124,8 @@ class PreferencesDialog(QDialog):
                 editor.setCurrentIndex(editor.findData(values[key]))
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(values[key])
+            elif isinstance(editor, QTimeEdit):
+                editor.setTime(QTime.fromString(values[key], "HH:mm"))
             elif isinstance(editor, QLineEdit):
                 editor.setText(values[key])
             else:
@@ -118,6 +137,8 @@ class PreferencesDialog(QDialog):
                 return editor.currentData()
             if isinstance(editor, QCheckBox):
                 return editor.isChecked()
+            if isinstance(editor, QTimeEdit):
+                return editor.time().toString("HH:mm")
             if isinstance(editor, QLineEdit):
                 return editor.text().strip()
             return editor.value()
@@ -136,6 +157,7 @@ class PreferencesDialog(QDialog):
             except ValueError as e:
                 self.error.setText(str(e))
                 self.error.show()
+                self.tabs.setCurrentIndex(self._page_of[key])
                 self.editors[key].setFocus()
                 return
         self._settings = settings
