@@ -300,3 +300,91 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, clock, ala
     assert entry.is_enabled() and "deskstretch" in entry.path.read_text()
     c.apply_settings(decl.Settings())
     assert not entry.is_enabled()
+
+
+def test_a_hand_edit_while_running_is_picked_up(make, paths, qtbot):
+    c = make()
+    c.apply_settings(decl.Settings().with_value("interval_minutes", 45))
+    assert not c.config_watcher.edited()  # its own save is not an edit
+    text = paths.config_file.read_text().replace("interval_minutes = 45", "interval_minutes = 50")
+    paths.config_file.write_text(text)
+    qtbot.waitUntil(lambda: c.settings["interval_minutes"] == 50, timeout=5000)
+    assert c.tray.status_action.text() == "Next break in 50 min"
+
+
+def test_a_bad_hand_edit_is_named_kept_and_the_rest_used(make, paths, notes, qtbot, caplog):
+    c = make()
+    c.apply_settings(decl.Settings())
+    edited = b"version = 2\ninterval_minutes = 3\nsnooze_minutes = 7\n"
+    # Written the way editors save: a new file renamed over the old one.
+    (paths.config_dir / "config.toml.new").write_bytes(edited)
+    (paths.config_dir / "config.toml.new").replace(paths.config_file)
+    qtbot.waitUntil(lambda: c.settings["snooze_minutes"] == 7, timeout=5000)
+    assert c.settings["interval_minutes"] == 30
+    [(summary, body, _)] = [n for n in notes.shown if n[0] == "Some settings were not used"]
+    assert "interval_minutes" in body and "from 5 to 180" in body
+    [kept] = paths.config_dir.glob("config.toml.*.bad")
+    assert kept.read_bytes() == edited
+    assert kept.name in body
+    assert "interval_minutes" in caplog.text
+    caplog.clear()
+
+
+def test_an_edit_not_yet_picked_up_is_kept_when_preferences_save(make, paths, notes, caplog):
+    c = make()
+    c.apply_settings(decl.Settings())
+    edited = paths.config_file.read_bytes() + b"# my note\n"
+    paths.config_file.write_bytes(edited)
+    # Preferences' OK comes before the watcher has settled on the edit.
+    c.apply_settings(decl.Settings().with_value("interval_minutes", 25))
+    [kept] = paths.config_dir.glob("config.toml.*.replaced")
+    assert kept.read_bytes() == edited
+    assert any(kept.name in body for _, body, _ in notes.shown)
+    assert kept.name in caplog.text
+    caplog.clear()
+    assert config.load(paths.config_file, c.clock.now()).settings["interval_minutes"] == 25
+
+
+# (what the file holds, what the message must name, a valid value that must survive)
+MALFORMED = {
+    "not TOML": (b"snooze_minutes = 7\ninterval_minutes = = 3\n", "is not valid TOML", None),
+    "wrong type": (b'snooze_minutes = 7\ninterval_minutes = "thirty"\n',
+                   "interval_minutes: 'thirty' is not a whole number", 7),
+    "out of range": (b"snooze_minutes = 7\nmax_snoozes = 99\n", "max_snoozes: 99 is above", 7),
+    "binary": (b"\x00\xff\xfe\x89PNG\r\n", "is not a text file", None),
+    "bad version": (b'version = "two"\nsnooze_minutes = 7\n', "version: 'two' is not a version", 7),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED))
+def test_a_malformed_config_never_stops_the_app(make, paths, notes, caplog, case):
+    content, named, snooze = MALFORMED[case]
+    paths.config_dir.mkdir(parents=True)
+    paths.config_file.write_bytes(content)
+    c = make()
+    assert c.state is State.COUNTING
+    [(summary, body, _)] = notes.shown
+    assert summary == "Some settings were not used" and named in body
+    [kept] = paths.config_dir.glob("config.toml.*.bad")
+    assert kept.read_bytes() == content and kept.name in body
+    assert c.settings["snooze_minutes"] == (snooze or 5)
+    assert named in caplog.text
+    caplog.clear()
+
+
+def test_a_folder_in_place_of_the_config_file_never_stops_the_app(make, paths, notes, caplog):
+    paths.config_file.mkdir(parents=True)
+    c = make()
+    assert c.state is State.COUNTING and c.settings == decl.Settings()
+    [(_, body, _)] = notes.shown
+    assert "is a folder" in body
+    caplog.clear()
+
+
+@pytest.mark.parametrize("content", [b"", b'snooze_minutes = 7\nfrom_a_newer_version = "x"\n'])
+def test_an_empty_config_or_unknown_keys_start_quietly(make, paths, notes, content):
+    paths.config_dir.mkdir(parents=True)
+    paths.config_file.write_bytes(content)
+    c = make()
+    assert notes.shown == [] and c.state is State.COUNTING
+    assert paths.config_file.read_bytes() == content

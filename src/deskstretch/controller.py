@@ -20,6 +20,7 @@ from deskstretch.core.session import StretchSession
 from deskstretch.storage import config
 from deskstretch.storage.files import write_atomically
 from deskstretch.storage.paths import Paths
+from deskstretch.storage.watcher import FileWatcher
 from deskstretch.ui import wording
 from deskstretch.ui.tray import Tray
 
@@ -94,6 +95,8 @@ class Controller(QObject):
         self.settings = loaded.settings
         self.problems = self._report_problems(loaded)
         self.planner = BreakPlanner(self._rules(), now)
+        self.config_watcher = FileWatcher(paths.config_file, loaded.raw, self)
+        self.config_watcher.changed.connect(self._on_config_edited)
         self.planner.restore_pause(self._load_state(), now)
 
         self.tray.stretch_requested.connect(self.start_break)
@@ -345,18 +348,40 @@ class Controller(QObject):
         dialog.raise_()
         dialog.activateWindow()
 
-    def apply_settings(self, settings: decl.Settings) -> None:
+    def _use_settings(self, settings: decl.Settings) -> None:
         self.settings = settings
         self.planner.set_rules(self._rules(), self.clock.now())
         self._apply_autostart()
-        try:
-            config.save(self.paths.config_file, settings)
-        except OSError as e:
-            log.warning("Could not save %s: %s", self.paths.config_file, e)
-            self.tray.message("Settings not saved",
-                              f"{self.paths.config_file} could not be written ({e.strerror}). "
-                              "Your changes apply until DeskStretch quits.")
         self.refresh()
+
+    def apply_settings(self, settings: decl.Settings) -> None:
+        """Use and save what the preferences window accepted."""
+        path = self.paths.config_file
+        if self.config_watcher.edited():
+            # An edit by hand that has not been picked up yet: keep it rather than overwrite it.
+            kept = config.keep_copy(path, self.clock.now(), "replaced")
+            log.warning("%s changed on disk; the edited file was kept as %s", path, kept.name)
+            self.tell("Settings file replaced",
+                      f"{path} was changed outside DeskStretch while you used Preferences. "
+                      f"That version was kept as {kept.name}.")
+        try:
+            self.config_watcher.remember(config.save(path, settings))
+        except OSError as e:
+            log.warning("Could not save %s: %s", path, e)
+            self.tray.message("Settings not saved",
+                              f"{path} could not be written ({e.strerror}). "
+                              "Your changes apply until DeskStretch quits.")
+        self._use_settings(settings)
+
+    def _on_config_edited(self) -> None:
+        """The config file was saved by someone else, most likely by hand: use it."""
+        loaded = config.load(self.paths.config_file, self.clock.now())
+        self.config_watcher.remember(loaded.raw)
+        log.info("Using the settings edited in %s", self.paths.config_file)
+        problems = self._report_problems(loaded)
+        if problems:
+            self.tell("Some settings were not used", problems)
+        self._use_settings(loaded.settings)
 
     def _apply_autostart(self) -> None:
         if self.autostart is None:

@@ -1,8 +1,12 @@
+import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -114,8 +118,6 @@ def test_unwritable_folder_raises_and_leaves_the_old_file(path, start):
 
 
 def test_a_hand_written_version_1_file_is_migrated_and_saved_as_version_2(path, start):
-    from pathlib import Path
-
     original = (Path(__file__).parents[1] / "data" / "config-v1.toml").read_bytes()
     path.parent.mkdir()
     path.write_bytes(original)
@@ -131,3 +133,58 @@ def test_a_hand_written_version_1_file_is_migrated_and_saved_as_version_2(path, 
     assert doc["version"] == 2 and doc["morning_time"] == "07:00" and "morning_hour" not in doc
     assert doc["my_notes"] == {"desk": "by the window"}
     assert config.load(path, start).settings == s
+
+
+def _load_without_permission(path, start) -> config.Loaded:
+    """Load ``path`` as a user who may not read it.
+
+    Root reads any file, so as root a forked child drops to ``nobody`` first; the file sits in
+    a folder that anyone may enter, so what stops the read is the file's own permissions.
+    """
+    path.chmod(0o600)
+    if os.geteuid() != 0:
+        path.chmod(0o000)
+        try:
+            return config.load(path, start)
+        finally:
+            path.chmod(0o600)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: no pytest, no Qt, only the load
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            loaded = config.load(path, start)
+            os.write(write, json.dumps([loaded.problems, loaded.settings.values]).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        problems, values = json.loads(pipe.read() or b"[[], {}]")
+    os.waitpid(pid, 0)
+    return config.Loaded(decl.Settings(values), problems)
+
+
+def test_a_file_that_cannot_be_read_is_reported_and_left_alone(start):
+    folder = Path(tempfile.mkdtemp(prefix="deskstretch-"))
+    try:
+        folder.chmod(0o711)
+        path = folder / "config.toml"
+        path.write_bytes(b"version = 2\ninterval_minutes = 45\n")
+        loaded = _load_without_permission(path, start)
+        assert loaded.problems == [
+            f"{path} cannot be read (Permission denied); using the defaults."]
+        assert loaded.settings.values == decl.defaults()
+        assert path.read_bytes() == b"version = 2\ninterval_minutes = 45\n"
+        assert sorted(p.name for p in folder.iterdir()) == ["config.toml"]
+    finally:
+        shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n# nothing but a comment\n"])
+def test_an_empty_file_gives_the_defaults_and_is_left_alone(path, start, content):
+    path.parent.mkdir()
+    path.write_bytes(content)
+    loaded = config.load(path, start)
+    assert loaded.settings == decl.Settings() and loaded.problems == []
+    assert path.read_bytes() == content

@@ -12,7 +12,8 @@ from deskstretch.core import settings as decl
 from deskstretch.storage import toml_writer
 from deskstretch.storage.files import write_atomically
 
-HEADER = """DeskStretch settings. You may edit this file while the app is closed.
+HEADER = """DeskStretch settings. Edit them here or in Preferences; a running DeskStretch
+picks up a saved edit at once.
 Every setting, its allowed values and its meaning are listed in the README."""
 
 
@@ -22,17 +23,18 @@ class Loaded:
     # Plain sentences for the user; each names the file and, where there is one, the key.
     problems: list[str] = field(default_factory=list)
     kept_copy: Path | None = None
+    raw: bytes | None = None  # the file as read, None when there was none to read
 
 
-def _keep_copy(path: Path, now: datetime) -> Path:
-    """Copy a file we could not fully use next to it, byte for byte, before anything
-    overwrites it."""
+def keep_copy(path: Path, now: datetime, suffix: str = "bad") -> Path:
+    """Copy a file we could not fully use, or are about to replace, next to it, byte for
+    byte, before anything overwrites it."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{stamp}.bad")
+    target = path.with_name(f"{path.name}.{stamp}.{suffix}")
     n = 1
     while target.exists():
         n += 1
-        target = path.with_name(f"{path.name}.{stamp}-{n}.bad")
+        target = path.with_name(f"{path.name}.{stamp}-{n}.{suffix}")
     shutil.copy2(path, target)
     return target
 
@@ -53,17 +55,20 @@ def load(path: Path, now: datetime) -> Loaded:
         doc = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         problems = [f"{path} is not a text file; using the defaults."]
-        return Loaded(decl.Settings(), problems, _keep_copy(path, now))
+        return Loaded(decl.Settings(), problems, keep_copy(path, now), raw)
     except tomllib.TOMLDecodeError as e:
         problems = [f"{path} is not valid TOML ({e}); using the defaults."]
-        return Loaded(decl.Settings(), problems, _keep_copy(path, now))
+        return Loaded(decl.Settings(), problems, keep_copy(path, now), raw)
 
     settings, found = decl.from_document(doc)
     if not found:
-        return Loaded(settings)
+        return Loaded(settings, raw=raw)
     problems = [f"{path}: {p}." for p in found]
-    return Loaded(settings, problems, _keep_copy(path, now))
+    return Loaded(settings, problems, keep_copy(path, now), raw)
 
 
-def save(path: Path, settings: decl.Settings) -> None:
-    write_atomically(path, toml_writer.dumps(settings.to_document(), HEADER).encode("utf-8"))
+def save(path: Path, settings: decl.Settings) -> bytes:
+    """Write the settings safely; returns the bytes written."""
+    data = toml_writer.dumps(settings.to_document(), HEADER).encode("utf-8")
+    write_atomically(path, data)
+    return data
