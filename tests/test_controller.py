@@ -388,3 +388,24 @@ def test_an_empty_config_or_unknown_keys_start_quietly(make, paths, notes, conte
     c = make()
     assert notes.shown == [] and c.state is State.COUNTING
     assert paths.config_file.read_bytes() == content
+
+
+def test_a_config_that_cannot_be_saved_is_said_once_and_the_settings_still_apply(
+        make, paths, notes, monkeypatch, caplog):
+    import errno
+
+    c = make()
+    c.apply_settings(decl.Settings())
+    before = paths.config_file.read_bytes()
+
+    def full(path, settings):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(config, "save", full)
+    c.apply_settings(decl.Settings().with_value("interval_minutes", 40))
+    c.apply_settings(decl.Settings().with_value("interval_minutes", 50))
+    assert [t for t in titles(notes) if t == "Settings not saved"] == ["Settings not saved"]
+    assert c.tray.status_action.text() == "Next break in 50 min"  # kept in memory
+    assert paths.config_file.read_bytes() == before
+    assert caplog.text.count("Could not save") == 2
+    caplog.clear()

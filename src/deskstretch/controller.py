@@ -97,6 +97,7 @@ class Controller(QObject):
         self.planner = BreakPlanner(self._rules(), now)
         self.config_watcher = FileWatcher(paths.config_file, loaded.raw, self)
         self.config_watcher.changed.connect(self._on_config_edited)
+        self._save_failed = False
         self.planner.restore_pause(self._load_state(), now)
 
         self.tray.stretch_requested.connect(self.start_break)
@@ -366,11 +367,14 @@ class Controller(QObject):
                       f"That version was kept as {kept.name}.")
         try:
             self.config_watcher.remember(config.save(path, settings))
+            self._save_failed = False
         except OSError as e:
             log.warning("Could not save %s: %s", path, e)
-            self.tray.message("Settings not saved",
-                              f"{path} could not be written ({e.strerror}). "
-                              "Your changes apply until DeskStretch quits.")
+            if not self._save_failed:  # once, not at every OK while the disk stays full
+                self._save_failed = True
+                self.tell("Settings not saved",
+                          f"{path} could not be written ({e.strerror}). "
+                          "Your changes apply until DeskStretch quits.")
         self._use_settings(settings)
 
     def _on_config_edited(self) -> None:

@@ -54,10 +54,46 @@ def test_killed_at_random_moments_while_saving_the_file_always_loads(tmp_path, s
     assert all(name.startswith(".config.toml.") for name in leftovers)
 
 
+FILL_AND_SAVE = """
+import errno, sys
+from pathlib import Path
+from deskstretch.core import settings as decl
+from deskstretch.storage import config
+path = Path(sys.argv[1])
+config.save(path, decl.Settings())
+# Fill what is left of the small file system, then try to save a larger file.
+with open(path.parent / "filler", "wb", buffering=0) as filler:
+    try:
+        while True:
+            filler.write(b"x" * 512)
+    except OSError as e:
+        assert e.errno == errno.ENOSPC, e
+try:
+    config.save(path, decl.Settings().with_value("working_hours", "Mon-Fri 09:00-17:00; " * 40 + "Sat 10:00-11:00"))
+except OSError as e:
+    print("refused:", e.errno == errno.ENOSPC)
+print(path.read_text())
+print("files:", sorted(p.name for p in path.parent.iterdir()))
+"""
+
+
 def test_a_full_disk_leaves_the_existing_file_whole(tmp_path, monkeypatch):
-    # No disk can be filled up here, so the write's fsync reports ENOSPC the way a full
-    # disk makes it.
     path = tmp_path / "config.toml"
+    if os.geteuid() == 0:
+        # A real full disk: a 64 KiB file system of its own, in a private mount namespace.
+        argv = ["unshare", "--mount", "sh", "-c",
+                'mount -t tmpfs -o size=64k tmpfs "$0" && exec "$@"', str(tmp_path),
+                sys.executable, "-c", FILL_AND_SAVE, str(path)]
+        out = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, out.stderr
+        assert "refused: True" in out.stdout
+        kept = out.stdout.split("refused: True\n", 1)[1].rsplit("files:", 1)[0]
+        assert tomllib.loads(kept)["interval_minutes"] == 30
+        assert tomllib.loads(kept)["working_hours"] == ""
+        assert "files: ['config.toml', 'filler']" in out.stdout
+        return
+    # Without root no file system can be mounted to fill; fsync reports ENOSPC the way a
+    # full disk makes it.
     config.save(path, decl.Settings())
     before = path.read_bytes()
 
@@ -69,5 +105,4 @@ def test_a_full_disk_leaves_the_existing_file_whole(tmp_path, monkeypatch):
         config.save(path, decl.Settings().with_value("interval_minutes", 60))
     monkeypatch.undo()
     assert path.read_bytes() == before
-    assert tomllib.loads(before.decode())["interval_minutes"] == 30
     assert [p.name for p in tmp_path.iterdir()] == ["config.toml"]
