@@ -1,0 +1,7 @@
+"""Entry point of the bundled DeskStretch: the same main() the installed command runs."""
+
+import sys
+
+from deskstretch.app import main
+
+sys.exit(main())
