@@ -124,6 +124,21 @@ SETTINGS: tuple[Setting, ...] = (
         'When "Pause until tomorrow" ends.',
         9, minimum=0, maximum=23, group="Schedule",
     ),
+    Setting(
+        "reduce_motion", "Reduce motion",
+        "Show each stretch's end pose, without animation.",
+        False, group="Appearance",
+    ),
+    Setting(
+        "sound_cue", "Sound at each phase",
+        "A soft chime when a hold, rest or side begins.",
+        False, group="Notifications & sound",
+    ),
+    Setting(
+        "sound_volume", "Chime volume",
+        "How loud the chime is.",
+        60, minimum=0, maximum=100, unit="%", group="Notifications & sound",
+    ),
 )
 
 BY_KEY = {s.key: s for s in SETTINGS}
