@@ -217,6 +217,8 @@ def test_on_the_finish_screen_only_escape_and_the_button_act(qtbot):
         qtbot.keyClick(w, Qt.Key.Key_Escape)
     with qtbot.waitSignal(w.close_requested):
         w.done_button.click()
+    with qtbot.waitSignal(w.close_requested):
+        qtbot.keyClick(w.done_button, Qt.Key.Key_Return)
 
 
 def test_closing_the_window_asks_to_end_the_break(qtbot):
@@ -389,7 +391,7 @@ def test_safety_note_shows_until_accepted_and_is_remembered(qtbot, tmp_path):
     assert w.stack.currentIndex() == NOTE
     assert "physiotherapist or doctor" in " ".join(label.text() for label in w.note_lines)
     with qtbot.waitSignal(w.safety_note_accepted):
-        qtbot.mouseClick(w.note_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(w.note_button, Qt.Key.Key_Return)
     assert w.stack.currentIndex() == RUNNING
     assert WindowMemory(path).state.safety_note_read
 

@@ -6,9 +6,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QGuiApplication, QPainter, QPen
+from PySide6.QtGui import (
+    QColor, QCursor, QFont, QFontMetricsF, QGuiApplication, QIcon, QPainter, QPainterPath, QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget, QStyle, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from deskstretch.core import motion
@@ -58,6 +61,43 @@ def phase_colours(palette: theme.Palette) -> dict[PhaseKind | None, tuple[str, s
     }
 
 
+def control_icon(kind: str, colour: str, size: int = 16, ratio: float = 2.0) -> QIcon:
+    """A media-control glyph in the text colour, so it reads on a light and a dark window.
+
+    `kind` is back, pause, play or skip.
+    """
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colour))
+    s = size
+
+    def triangle(x0: float, x1: float) -> None:
+        path = QPainterPath(QPointF(x0, s * 0.22))
+        path.lineTo(QPointF(x1, s * 0.5))
+        path.lineTo(QPointF(x0, s * 0.78))
+        path.closeSubpath()
+        p.drawPath(path)
+
+    if kind == "pause":
+        p.drawRoundedRect(QRectF(s * 0.25, s * 0.2, s * 0.18, s * 0.6), 1, 1)
+        p.drawRoundedRect(QRectF(s * 0.57, s * 0.2, s * 0.18, s * 0.6), 1, 1)
+    elif kind == "play":
+        triangle(s * 0.3, s * 0.78)
+    else:
+        if kind == "back":  # drawn as skip, then mirrored
+            p.translate(s, 0)
+            p.scale(-1, 1)
+        triangle(s * 0.12, s * 0.5)
+        triangle(s * 0.44, s * 0.8)
+        p.drawRect(QRectF(s * 0.8, s * 0.22, s * 0.1, s * 0.56))
+    p.end()
+    return QIcon(pixmap)
+
+
 class CountdownRing(QWidget):
     """Seconds left in large type inside a ring that empties as the phase runs out."""
 
@@ -101,7 +141,12 @@ class CountdownRing(QWidget):
         p.drawText(QRectF(ring.x(), centre - 32, ring.width(), 46), Qt.AlignmentFlag.AlignCenter,
                    str(self._seconds))
         p.setPen(QColor(self._label_colour))
-        p.setFont(_font(9, bold=True))
+        # The word sits where the ring is narrower than its middle: shrink a long one to fit.
+        room = ring.width() - 2 * width - 16
+        font = _font(9, bold=True)
+        while font.pointSizeF() > 6.5 and QFontMetricsF(font).horizontalAdvance(self._word) > room:
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+        p.setFont(font)
         p.drawText(QRectF(ring.x(), centre + 14, ring.width(), 20), Qt.AlignmentFlag.AlignCenter,
                    self._word)
         p.end()
@@ -251,10 +296,9 @@ class StretchWindow(QWidget):
         layout.addSpacing(4)
 
         buttons = QHBoxLayout()
-        icon = self.style().standardIcon
-        self.back_button = QPushButton(icon(QStyle.StandardPixmap.SP_MediaSkipBackward), "Back", self)
-        self.pause_button = QPushButton(self)
-        self.skip_button = QPushButton(icon(QStyle.StandardPixmap.SP_MediaSkipForward), "Skip", self)
+        self.back_button = QPushButton("Back", self)
+        self.pause_button = QPushButton("Pause", self)
+        self.skip_button = QPushButton("Skip", self)
         self.close_button = QPushButton("Close", self)
         for button, signal, name, tip in (
             (self.back_button, self.back_requested, "Back", "Start this exercise again (←)"),
@@ -339,11 +383,20 @@ class StretchWindow(QWidget):
         """)
         for part in (self.figure, self.ring, self.check):
             part.set_palette(palette)
+        self._icons = {kind: control_icon(kind, pal.text)
+                       for kind in ("back", "pause", "play", "skip")}
+        self.back_button.setIcon(self._icons["back"])
+        self.skip_button.setIcon(self._icons["skip"])
+        self._show_pause_icon()
 
     def on_colour_scheme_changed(self, scheme=None) -> None:
         self.apply_palette(theme.current())
 
     # -- settings --------------------------------------------------------------------------
+
+    def _show_pause_icon(self) -> None:
+        paused = self.pause_button.text() == "Resume"
+        self.pause_button.setIcon(self._icons["play" if paused else "pause"])
 
     def configure(self, settings: Mapping[str, Any]) -> None:
         """Take the appearance and sound settings."""
@@ -454,8 +507,7 @@ class StretchWindow(QWidget):
         paused = snap.paused
         self.pause_button.setText("Resume" if paused else "Pause")
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
-        self.pause_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause))
+        self._show_pause_icon()
 
         self._cue(phase)
         self._last_left = snap.phase_left
@@ -517,6 +569,13 @@ class StretchWindow(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.close_requested.emit()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter presses the page's one big button, as in a dialog.
+            button = {NOTE: self.note_button, FINISHED: self.done_button}.get(
+                self.stack.currentIndex())
+            if button is not None:
+                button.click()
+                return
         signal = self._keys.get(event.key()) if self.stack.currentIndex() == RUNNING else None
         if signal is None:
             super().keyPressEvent(event)
