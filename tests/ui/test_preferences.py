@@ -64,3 +64,12 @@ def test_every_hint_fits_on_its_line(qtbot):
     qtbot.waitExposed(d)
     for key, hint in d.hints.items():
         assert hint.sizeHint().width() <= hint.width(), key
+
+
+def test_group_titles_show_as_declared(qtbot):
+    from PySide6.QtWidgets import QGroupBox
+
+    d = dialog(qtbot)
+    shown = [box.title().replace("&&", "&") for box in d.findChildren(QGroupBox)]
+    assert shown == list(dict.fromkeys(s.group for s in decl.SETTINGS))
+    assert "Notifications && sound" in [box.title() for box in d.findChildren(QGroupBox)]

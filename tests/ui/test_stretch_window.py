@@ -458,3 +458,17 @@ def test_a_missing_sound_player_is_logged_once(qtbot, caplog, monkeypatch):
     [record] = caplog.records
     assert "no sound player was found" in record.getMessage()
     caplog.clear()
+
+
+def test_opens_again_where_it_was_left_within_a_run(qtbot):
+    w = window(qtbot)
+    w.present(take_focus=True)
+    qtbot.waitExposed(w)
+    screen = w.screen().availableGeometry()
+    assert screen.contains(w.geometry().center())
+    w.move(screen.x() + 7, screen.y() + 5)
+    left_at = w.geometry()
+    w.hide()
+    w.present(take_focus=False)
+    assert w.geometry() == left_at
+    assert w.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

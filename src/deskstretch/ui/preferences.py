@@ -35,7 +35,8 @@ class PreferencesDialog(QDialog):
         for setting in decl.SETTINGS:
             form = groups.get(setting.group)
             if form is None:
-                box = QGroupBox(setting.group, self)
+                # A lone "&" in a title marks a shortcut letter; "&&" shows it as written.
+                box = QGroupBox(setting.group.replace("&", "&&"), self)
                 form = groups[setting.group] = QFormLayout(box)
                 form.setVerticalSpacing(4)
                 layout.addWidget(box)
