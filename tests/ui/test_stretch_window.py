@@ -7,6 +7,7 @@ import wave
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from deskstretch.core import motion, poses
 from deskstretch.core.library import ROUTINES, SAFETY, SEATED, STAND_UP
@@ -269,10 +270,12 @@ def test_no_frame_timer_while_a_hold_counts_down(qtbot):
         live.at(second + 0.01)
         assert same_pose(live.w.figure.pose, pose_at("standing_overhead_reach", 1.0))
         assert not live.w.frames.isActive(), second
+    qtbot.waitUntil(lambda: live.w.figure.paints > 0)
     paints = live.w.figure.paints
-    live.at(14.5)
-    qtbot.waitUntil(lambda: not live.w.updatesEnabled() or True)
-    assert live.w.figure.paints == paints  # the figure is not redrawn for a new number
+    live.at(14.01)
+    QApplication.processEvents()  # the new number is painted ...
+    assert live.w.ring._seconds == 1
+    assert live.w.figure.paints == paints  # ... and the figure is not redrawn for it
 
 
 def test_paused_figure_stands_still_and_no_frames_run(qtbot):

@@ -1,7 +1,8 @@
 """The soft chime at a phase change, played by the system's own sound player in the background.
 
-Qt's QSoundEffect lives in PySide6-Addons, a download many times the size of the rest of the
-app; the players every desktop already has do the same job for one short file.
+Qt's QSoundEffect lives in PySide6-Addons, a second large package on top of the
+PySide6-Essentials the app needs; the players desktops already have do the same job for one
+short file.
 """
 
 from __future__ import annotations
