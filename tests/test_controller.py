@@ -26,7 +26,11 @@ class FakeIdle:
 
 @pytest.fixture
 def paths(tmp_path):
-    return resolve(str(tmp_path / "config"), str(tmp_path / "data"))
+    paths = resolve(str(tmp_path / "config"), str(tmp_path / "data"))
+    # The first-use safety note has been read; tests of the note itself remove this file.
+    paths.data_dir.mkdir(parents=True)
+    (paths.data_dir / "window.json").write_text('{"safety_note_read": true}')
+    return paths
 
 
 @pytest.fixture
@@ -52,6 +56,7 @@ def make(qtbot, clock, alarms, paths, notes, idle):
     yield build
     for c in made:
         c._heartbeat.stop()
+        c.close_window()  # also stops the session's countdown timer
         if c.window is not None:
             c.window.hide()
             c.window.deleteLater()
@@ -102,7 +107,7 @@ def test_clicking_the_notification_runs_the_routine_to_the_end(controller, clock
     with qtbot.waitSignal(controller.break_finished):
         controller._render()
     assert controller.window.stack.currentIndex() == 1
-    assert "in 30 min" in controller.window.done_detail.text()
+    assert "in 30 min" in controller.window.done_next.text()
     assert controller.planner.next_due == clock.now() + 30 * MIN
 
 
@@ -409,3 +414,57 @@ def test_a_config_that_cannot_be_saved_is_said_once_and_the_settings_still_apply
     assert paths.config_file.read_bytes() == before
     assert caplog.text.count("Could not save") == 2
     caplog.clear()
+
+
+def test_the_safety_note_comes_once_and_holds_the_countdown_until_read(make, clock, paths, qtbot):
+    from PySide6.QtCore import Qt
+
+    from deskstretch.ui.stretch_window import NOTE, RUNNING
+
+    (paths.data_dir / "window.json").unlink()
+    controller = make()
+    controller.start_break()
+    window = controller.window
+    assert window.stack.currentIndex() == NOTE
+    clock.advance(seconds=30)
+    controller._render()
+    # Half a minute with the note open: the routine has not moved.
+    assert controller.session.position(clock.monotonic()) == 0
+    assert window.ring._seconds == 5 and not controller._tick.isActive()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.note_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == RUNNING and controller._tick.isActive()
+    clock.advance(seconds=2)
+    controller._render()
+    assert window.ring._seconds == 3
+    controller.close_window()
+
+    # The next break, and the next run of the app, go straight to the routine.
+    controller.start_break()
+    assert window.stack.currentIndex() == RUNNING
+    controller.close_window()
+    again = make()
+    again.start_break()
+    assert again.window.stack.currentIndex() == RUNNING
+
+
+def test_a_reminder_opens_the_window_without_taking_the_keyboard(controller, alarms, start, notes):
+    from PySide6.QtCore import Qt
+
+    alarms.run_until(start + 30 * MIN)
+    notes.action_invoked.emit("default")
+    assert controller.window.isVisible()
+    assert controller.window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    controller.close_window()
+    controller.start_break()  # the tray icon or the command line: the user asked for it
+    assert not controller.window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_appearance_and_sound_settings_reach_the_open_window(controller):
+    controller.start_break()
+    assert not controller.window.reduce_motion
+    new = controller.settings.with_value("reduce_motion", True).with_value("sound_cue", True)
+    controller.apply_settings(new.with_value("sound_volume", 30))
+    assert controller.window.reduce_motion
+    assert controller.window.sound_cue and controller.window.sound_volume == 30
+    assert controller.window.figure.frame.t == 1.0

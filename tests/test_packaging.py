@@ -17,6 +17,7 @@ print(json.dumps({
     "assets": str(a.assets_dir()),
     "missing": [e for e in EXERCISES if not a.illustration(e).is_file()],
     "icon": a.icon("deskstretch").is_file(),
+    "chime": (a.assets_dir() / "sounds" / "chime.wav").is_file(),
 }))
 """
 
@@ -39,5 +40,5 @@ def test_wheel_installed_into_a_fresh_venv_finds_its_assets(tmp_path):
     found = json.loads(out)
     assert found["package"].startswith(str(env_dir))
     assert found["assets"].startswith(str(env_dir))
-    assert found["missing"] == [] and found["icon"]
+    assert found["missing"] == [] and found["icon"] and found["chime"]
     assert len(EXERCISES) >= 5

@@ -21,6 +21,8 @@ class FakeIdle:
 def test_ten_thousand_cycles_keep_one_alarm_and_a_fixed_set_of_timers(qtbot, clock, alarms, tmp_path):
     notes = RecordingNotifications()
     idle = FakeIdle()
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "window.json").write_text('{"safety_note_read": true}')  # read already
     c = Controller(clock, alarms, resolve(str(tmp_path / "c"), str(tmp_path / "d")), notes,
                    idle=idle)
     c.start()

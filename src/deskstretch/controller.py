@@ -33,6 +33,9 @@ HEARTBEAT_S = 30
 # Clock differences below these are drift or scheduling noise, not sleep or a clock change.
 MIN_SLEEP_S = 10
 MIN_JUMP_S = 60
+# Importing the stretch window's modules takes about 130 ms; done a while after start-up, the
+# first break opens its window in about 35 ms. Building it waits for first use (7 MB).
+WARM_UP_MS = 3000
 
 
 class Alarms(Protocol):
@@ -121,6 +124,7 @@ class Controller(QObject):
         self.refresh()
         self.tray.show()
         self._heartbeat.start()
+        QTimer.singleShot(WARM_UP_MS, self._warm_up)
         if not tray_available:
             log.warning("No system tray was found; the icon appears when one starts")
             self.tell("DeskStretch is running",
@@ -193,8 +197,9 @@ class Controller(QObject):
         self.tell(title, body, self._break_actions())
 
     def _on_notification_action(self, key: str) -> None:
-        {"default": self.start_break, "snooze": self.snooze, "skip": self.skip}.get(
-            key, lambda: None)()
+        # Opened from a reminder, the window leaves the keyboard where the user was typing.
+        {"default": lambda: self.start_break(take_focus=False), "snooze": self.snooze,
+         "skip": self.skip}.get(key, lambda: None)()
 
     def snooze(self) -> None:
         if not self.planner.snooze(self.clock.now()):
@@ -255,19 +260,26 @@ class Controller(QObject):
 
     # -- the stretch window -----------------------------------------------------------------
 
+    @staticmethod
+    def _warm_up() -> None:
+        import deskstretch.ui.stretch_window  # noqa: F401
+
     def _ensure_window(self):
         if self.window is None:
             # Built on first use so that starting the app stays fast.
             from deskstretch.ui.stretch_window import StretchWindow
+            from deskstretch.ui.window_memory import WindowMemory
 
-            self.window = StretchWindow()
+            self.window = StretchWindow(WindowMemory(self.paths.data_dir / "window.json"))
+            self.window.configure(self.settings)
+            self.window.safety_note_accepted.connect(self._on_safety_note_accepted)
             self.window.pause_toggled.connect(self._on_pause_toggled)
             self.window.back_requested.connect(lambda: self._move(StretchSession.back))
             self.window.skip_requested.connect(lambda: self._move(StretchSession.skip))
             self.window.close_requested.connect(self.close_window)
         return self.window
 
-    def start_break(self, routine_id: str | None = None) -> None:
+    def start_break(self, routine_id: str | None = None, take_focus: bool = True) -> None:
         """Open the stretch window with the break that is due, or with ``routine_id``."""
         window = self._ensure_window()
         if self.session is None:
@@ -276,11 +288,22 @@ class Controller(QObject):
             routine = ROUTINES[routine_id] if routine_id else self._routine(long)
             self.session = StretchSession(routine, self.clock.monotonic())
             log.info("Break started: %s (%d s)", self.session.routine.name, self.session.total)
+            window.follow(self.session.phases, self._snapshot, self.clock.scale)
+            if not window.safety_note_read:
+                # The countdown waits until the first-use safety note is read.
+                self.session.pause(self.clock.monotonic())
+                window.show_safety_note()
             self._render()
             self.refresh()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        window.present(take_focus)
+
+    def _snapshot(self):
+        return self.session.snapshot(self.clock.monotonic()) if self.session else None
+
+    def _on_safety_note_accepted(self) -> None:
+        if self.session is not None:
+            self.session.resume(self.clock.monotonic())
+            self._render()
 
     def _on_pause_toggled(self) -> None:
         if self.session is not None:
@@ -320,12 +343,11 @@ class Controller(QObject):
         log.info("Break done")
         now = self.clock.now()
         status = self.planner.status(now)
-        if status.next_due is None:
-            detail = "Nice work."
-        else:
-            detail = (f"Nice work. Next break at {wording.when(status.next_due, now)}, "
-                      f"in {wording.span((status.next_due - now).total_seconds())}.")
-        self.window.show_finished(detail)
+        next_break = ""
+        if status.next_due is not None:
+            next_break = (f"Next break at {wording.when(status.next_due, now)}, "
+                          f"in {wording.span((status.next_due - now).total_seconds())}.")
+        self.window.show_finished("Nice work.", next_break)
         self.break_finished.emit()
 
     def close_window(self) -> None:
@@ -351,6 +373,8 @@ class Controller(QObject):
 
     def _use_settings(self, settings: decl.Settings) -> None:
         self.settings = settings
+        if self.window is not None:
+            self.window.configure(settings)
         self.planner.set_rules(self._rules(), self.clock.now())
         self._apply_autostart()
         self.refresh()

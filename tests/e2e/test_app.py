@@ -14,9 +14,15 @@ APP = Path(sys.executable).with_name("deskstretch")
 
 
 class RunningApp:
-    def __init__(self, desktop, tmp_path, time_scale):
+    def __init__(self, desktop, tmp_path, time_scale, note_read=True, config=""):
         self.desktop = desktop
         self.data_dir = tmp_path / "data"
+        if note_read:  # the first-use safety note has its own test
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            (self.data_dir / "window.json").write_text('{"safety_note_read": true}')
+        if config:
+            (tmp_path / "config").mkdir(parents=True, exist_ok=True)
+            (tmp_path / "config" / "config.toml").write_text(config)
         env = dict(desktop.env, DESKSTRETCH_TIME_SCALE=str(time_scale))
         self.stderr_path = tmp_path / "stderr.log"
         self.stderr = self.stderr_path.open("w")
@@ -90,8 +96,8 @@ class RunningApp:
 def launch(desktop, tmp_path):
     apps = []
 
-    def start(time_scale=1):
-        app = RunningApp(desktop, tmp_path, time_scale)
+    def start(time_scale=1, **kw):
+        app = RunningApp(desktop, tmp_path, time_scale, **kw)
         apps.append(app)
         return app
 

@@ -24,6 +24,8 @@ class Exercise:
     kind: str = "hold"
     per_side: bool = False
     purpose: str = ""
+    # A safety line for this exercise only, shown with it in the stretch window.
+    cautions: str = ""
 
     @property
     def illustration(self) -> str:

@@ -128,6 +128,21 @@ SETTINGS: tuple[Setting, ...] = (
         "09:00", parser=hours.parse_time, format_help='a time of day such as "08:30"',
         group="Schedule", time_of_day=True,
     ),
+    Setting(
+        "reduce_motion", "Reduce motion",
+        "Show each stretch's end pose, without animation.",
+        False, group="Appearance",
+    ),
+    Setting(
+        "sound_cue", "Sound at each phase",
+        "A soft chime when a hold, rest or side begins.",
+        False, group="Notifications & sound",
+    ),
+    Setting(
+        "sound_volume", "Chime volume",
+        "How loud the chime is.",
+        60, minimum=0, maximum=100, unit="%", group="Notifications & sound",
+    ),
 )
 
 BY_KEY = {s.key: s for s in SETTINGS}

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from deskstretch.core import poses
+
 
 @dataclass(frozen=True)
 class Palette:
@@ -18,13 +20,24 @@ class Palette:
     rest: str
     warning: str
     track: str  # the unfilled part of rings and bars
+    # Text in the accent and rest colours: on the light background the fill colours are a
+    # shade too light for 4.5 : 1, so words use a darker one.
+    accent_text: str = ""
+    rest_text: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.accent_text:
+            object.__setattr__(self, "accent_text", self.accent)
+        if not self.rest_text:
+            object.__setattr__(self, "rest_text", self.rest)
 
 
-LIGHT = Palette(False, "#FAFAF7", "#1F2A30", "#5B6770", "#2A7F8F", "#4F9D69", "#A4561B", "#E3E6E2")
+LIGHT = Palette(False, "#FAFAF7", "#1F2A30", "#5B6770", "#2A7F8F", "#4F9D69", "#A4561B", "#E3E6E2",
+                accent_text="#277988", rest_text="#3D7C53")
 DARK = Palette(True, "#1E2124", "#E8ECEF", "#9AA6AF", "#5FC1CF", "#7BC895", "#E59A5B", "#353A3F")
 
-# The illustrations are drawn in the light palette's colours; other schemes swap them.
-ILLUSTRATION_COLOURS = (LIGHT.text, LIGHT.accent)
+# The pose model draws in these two colours; other schemes swap them by text replacement.
+ILLUSTRATION_COLOURS = (poses.INK, poses.ACCENT)
 
 
 def current() -> Palette:
@@ -45,3 +58,36 @@ def recolour_svg(svg: bytes, palette: Palette) -> bytes:
     for old, new in zip(ILLUSTRATION_COLOURS, (palette.text, palette.accent)):
         svg = svg.replace(old.encode(), new.encode()).replace(old.lower().encode(), new.encode())
     return svg
+
+
+def _luminance(colour: str) -> float:
+    """Relative luminance of an sRGB colour as WCAG 2 defines it."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """The WCAG contrast ratio of two colours, from 1 (same) to 21 (black on white)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
+    """Every text colour the stretch window puts on a background: (text, background)."""
+    bg = palette.background
+    return {
+        "text": (palette.text, bg),
+        "muted text": (palette.muted, bg),
+        "hold label": (palette.accent_text, bg),
+        "rest label": (palette.rest_text, bg),
+        "switch label, caution": (palette.warning, bg),
+        "primary button": (bg, palette.accent_text),
+    }
+
+
+def graphic_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
+    """Rings, bars and the figure: shapes that need 3 : 1 against the background."""
+    bg = palette.background
+    return {"figure": (palette.text, bg), "accent": (palette.accent, bg),
+            "rest": (palette.rest, bg), "focus ring": (palette.accent, bg)}
