@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+from deskstretch.core.routines import GENERIC_PICTURES, Position
+
 # --- Canvas and style ---------------------------------------------------------------------------
 
 SIZE = 200  # the view box is SIZE x SIZE
@@ -1078,8 +1080,6 @@ def _generic_floor() -> tuple[tuple[Pose, Pose], Scene]:
     return (pose, pose), Scene(_mat_under(pose), frozenset(), rest_y=REST_Y)
 
 
-# Drawings a user's own exercise can use when it has none: one per position.
-GENERIC = {"standing": "generic_standing", "seated": "generic_seated", "floor": "generic_floor"}
 
 
 # These choose the way round each limb travels themselves.
@@ -1113,9 +1113,10 @@ _BUILDERS = {
     "cat_stretch": _cat_stretch,
     "superman": _superman,
     "lying_lateral_leg_lift": _lying_lateral_leg_lift,
-    GENERIC["standing"]: _generic_standing,
-    GENERIC["seated"]: _generic_seated,
-    GENERIC["floor"]: _generic_floor,
+    # neutral figures for exercises without a drawing of their own
+    GENERIC_PICTURES[Position.STANDING]: _generic_standing,
+    GENERIC_PICTURES[Position.SEATED]: _generic_seated,
+    GENERIC_PICTURES[Position.FLOOR]: _generic_floor,
 }
 
 POSES: dict[str, tuple[Pose, Pose]] = {}

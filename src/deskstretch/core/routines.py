@@ -12,6 +12,14 @@ class Position(str, Enum):
     FLOOR = "floor"
 
 
+# The neutral drawing for an exercise that has none of its own, by position.
+GENERIC_PICTURES = {
+    Position.STANDING: "generic_standing",
+    Position.SEATED: "generic_seated",
+    Position.FLOOR: "generic_floor",
+}
+
+
 class Equipment(str, Enum):
     NONE = "none"
     CHAIR = "chair"
