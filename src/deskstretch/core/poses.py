@@ -279,8 +279,10 @@ def floor(x0: float, x1: float) -> Line:
 
 
 def mat(x0: float, x1: float, overhang: float = 14.0) -> tuple[Line, ...]:
-    """A mat seen from the side, from x0 to x1, on a floor a little wider than it."""
-    return (floor(x0 - overhang, x1 + overhang),
+    """A mat seen from the side, from x0 to x1, on a floor a little wider than it; both stay
+    inside the picture."""
+    x0, x1 = max(8.0, x0), min(SIZE - 8.0, x1)
+    return (floor(max(4.0, x0 - overhang), min(SIZE - 4.0, x1 + overhang)),
             Line(((x0, GROUND_Y), (x0, MAT_TOP), (x1, MAT_TOP), (x1, GROUND_Y))))
 
 
@@ -808,7 +810,7 @@ def _prone_back_extension() -> tuple[tuple[Pose, Pose], Scene]:
     angles = {**start.angles, "neck": 90.0 - lift, "head": 90.0 - lift - 6.0}
     for side in SIDES:  # the arms stay along the sides, hands by the hips
         angles.update({f"{side}_elbow": 264.0, f"{side}_wrist": 268.0, f"{side}_hand": 268.0})
-    end = replace(start, angles=angles)
+    end = _rest(replace(start, angles=angles), centre=False)
     scene = Scene(_mat_under(start), frozenset({"spine"}), rest_y=REST_Y)
     return (start, end), scene
 
