@@ -250,7 +250,9 @@ def parse(routine_id: str, text: str, label: str, exercises: Mapping[str, Exerci
     if not ROUTINE_ID.fullmatch(routine_id):
         problems.add((), "the file name is the routine's id, so it must be lowercase letters, "
                          "digits and dashes, e.g. morning-stretch.toml")
-    elif routine_id in taken or routine_id in RESERVED_IDS:
+    elif routine_id in RESERVED_IDS:
+        problems.add((), f'"{routine_id}" is the name of the back program; rename the file')
+    elif routine_id in taken:
         problems.add((), f'"{routine_id}" is already the id of a built-in routine; rename the '
                          "file")
     if not text.strip():
@@ -276,11 +278,15 @@ def parse(routine_id: str, text: str, label: str, exercises: Mapping[str, Exerci
 
     known = dict(exercises)
     own: dict[str, Exercise] = {}
+    # exercises defined here that have problems of their own: a step naming one says nothing more
+    broken: set[str] = set()
     if "exercises" in doc:
         tables = _tables(problems, ("exercises",), doc["exercises"], "exercise")
         for n, table in enumerate(tables or ()):
             exercise = _exercise(problems, ("exercises", n), table, known)
             if exercise is None:
+                if isinstance(table.get("id"), str):
+                    broken.add(table["id"])
                 continue
             if exercise.id in own:
                 problems.add(("exercises", n, "id"), f'"{exercise.id}" is defined twice in this '
@@ -306,6 +312,8 @@ def parse(routine_id: str, text: str, label: str, exercises: Mapping[str, Exerci
         if "exercise" not in table:
             problems.add(where + ("exercise",), "missing; name a built-in exercise or one from "
                                                 "[[exercises]]")
+        elif table["exercise"] in broken and isinstance(table["exercise"], str):
+            pass
         elif not isinstance(table["exercise"], str) or table["exercise"] not in known:
             problems.add(where + ("exercise",), f"{_quoted(table['exercise'])} is not a known "
                                                 f"exercise; known: {', '.join(sorted(known))}")

@@ -222,7 +222,6 @@ KNEE_TO_CHEST = Exercise(
         "Lie on your back with both legs straight.",
         "Bend one knee and bring it toward your chest.",
         "Hold the shin with both hands and pull gently.",
-        "Keep the other leg long on the floor.",
     ),
     per_side=True,
     purpose="Stretches the lower back and buttocks, and settles the pelvis.",
@@ -299,7 +298,6 @@ GLUTE_BRIDGE = Exercise(
         "Lie on your back, knees bent, feet flat.",
         "Squeeze your buttocks and lift your hips.",
         "Make a straight line from shoulders to knees.",
-        "Lower your hips slowly to the floor.",
     ),
     purpose="Strengthens the buttocks, which help support the lower back.",
     equipment=Equipment.MAT,
@@ -395,7 +393,7 @@ HIP_FLEXOR_STRETCH = Exercise(
     per_side=True,
     purpose="Stretches the hip flexors, which pull on the lower back when tight.",
     equipment=Equipment.MAT,
-    caution="Stop before it hurts. Back pain? Ask a therapist first.",
+    caution="Pad the knee. Back pain? Ask a therapist first.",
     hold_s=20, reps=2, rest_s=5,
     # The source says to feel it in the groin and, a line later, in the back; the hip front
     # is meant, and back pain is a reason to stop.
@@ -445,7 +443,6 @@ SUPERMAN = Exercise(
         "Lie on your stomach, arms stretched ahead.",
         "Lift your arms, chest and legs a little.",
         "Keep your neck long, eyes on the floor.",
-        "Lower everything slowly.",
     ),
     purpose="Strengthens the muscles along both sides of the spine.",
     equipment=Equipment.MAT,
@@ -546,8 +543,7 @@ LOWER_BACK = Routine(
              ready_hint="Lie on your back on a mat or rug."),
         Step(LOWER_TRUNK_ROTATION, hold_s=10, reps=3, rest_s=3),
         Step(GLUTE_BRIDGE, hold_s=15, reps=3, rest_s=10),
-        Step(HIP_FLEXOR_STRETCH, hold_s=20, reps=1, ready_s=6,
-             ready_hint="Come up to kneel; pad the knee."),
+        Step(HIP_FLEXOR_STRETCH, hold_s=20, reps=1, ready_s=6),
     ),
 )
 
@@ -563,10 +559,8 @@ ALIGN = Routine(
              ready_hint="Lie on your back on a mat or rug."),
         Step(PELVIC_TILT, hold_s=5, reps=5, rest_s=3),
         Step(LOWER_TRUNK_ROTATION, hold_s=5, reps=3, rest_s=3),
-        Step(LUMBAR_FLEXION_ROTATION, hold_s=2, reps=8, rest_s=2, ready_s=5,
-             ready_hint="Roll onto your side."),
-        Step(HIP_FLEXOR_STRETCH, hold_s=20, reps=1, ready_s=6,
-             ready_hint="Come up to kneel; pad the knee."),
+        Step(LUMBAR_FLEXION_ROTATION, hold_s=2, reps=8, rest_s=2, ready_s=5),
+        Step(HIP_FLEXOR_STRETCH, hold_s=20, reps=1, ready_s=6),
     ),
 )
 
@@ -594,8 +588,7 @@ MAINTAIN = Routine(
              ready_hint="Lie on your back on a mat or rug."),
         Step(LOWER_TRUNK_ROTATION, hold_s=5, reps=3, rest_s=3),
         Step(GLUTE_BRIDGE, hold_s=15, reps=3, rest_s=10),
-        Step(CAT_STRETCH, hold_s=5, reps=4, rest_s=3, ready_s=5,
-             ready_hint="Come up onto all fours."),
+        Step(CAT_STRETCH, hold_s=5, reps=4, rest_s=3, ready_s=5),
         Step(FOREARM_PLANK, hold_s=30, reps=1, ready_s=5),
         Step(HIP_FLEXOR_STRETCH, hold_s=20, reps=1),
         # Walking is the sources' low-impact exercise for keeping the back well.
