@@ -169,3 +169,26 @@ def test_a_huge_file_is_not_read(tmp_path):
 def test_built_in_routines_are_untouched_by_the_users_files(tmp_path):
     routines.load(config_with(tmp_path, {"morning.toml": GOOD.encode()}))
     assert "morning" not in ROUTINES
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_the_readme_example_is_a_routine_that_loads(tmp_path):
+    text = README.read_text()
+    example = text.split("```toml\n", 1)[1].split("```", 1)[0]
+    loaded = routines.load(config_with(tmp_path, {"before-lunch.toml": example.encode()}))
+    assert loaded.problems == [] and loaded.routines["before-lunch"].name == "Before lunch"
+    # and it lists every built-in exercise id
+    for exercise_id in EXERCISES:
+        assert f"`{exercise_id}`" in text, exercise_id
+
+
+def test_the_readme_routines_table_gives_each_routines_length():
+    lines = README.read_text().splitlines()
+    for routine in ROUTINES.values():
+        [row] = [line for line in lines if line.startswith(f"| {routine.name} (`{routine.id}`")]
+        minutes, seconds = divmod(routine.seconds, 60)
+        length = f"{routine.seconds} s" if routine.seconds <= 60 else (
+            f"{minutes} min {seconds} s" if seconds else f"{minutes} min")
+        assert row.endswith(f"| {length} |"), (routine.id, row)

@@ -49,3 +49,17 @@ def test_icon_differs_between_states(qtbot):
     for i, a in enumerate(images):
         for b in images[i + 1:]:
             assert a != b
+
+
+def test_the_routine_menu_opens_the_routine_chosen(qtbot):
+    tray = Tray()
+    tray.set_routines([("program", "Back program: Align, 0 of 6 done"),
+                       ("stand-up", "Stand-up break · 1 min"), ("mine", "Neck & shoulders")])
+    assert tray.menu.actions()[1] is tray.routines_menu.menuAction()  # right under Stretch now
+    items = tray.routines_menu.actions()
+    assert [a.text() for a in items][-1] == "Neck && shoulders"  # shows as one "&"
+    with qtbot.waitSignal(tray.routine_requested) as got:
+        items[2].trigger()
+    assert got.args == ["mine"]
+    tray.show_state(status(State.IN_BREAK), "In a break", "Snooze 5 min")
+    assert not tray.routines_menu.menuAction().isEnabled()
