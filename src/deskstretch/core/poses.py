@@ -853,7 +853,7 @@ def _cat_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # start: the back sags and the head lifts (the "cow"); end: the back rounds up and the
     # head drops between the arms (the "cat")
     start = _all_fours(spine=-5.0, head=50.0)
-    end = replace(_all_fours(spine=9.0, head=160.0), x=start.x)
+    end = replace(_all_fours(spine=7.0, head=168.0), x=start.x)
     neck = joints(end)["neck"]
     pelvis = joints(end)["pelvis"]
     middle = ((neck[0] + pelvis[0]) / 2, (neck[1] + pelvis[1]) / 2)
