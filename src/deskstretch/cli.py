@@ -159,7 +159,8 @@ def _stretch(args, controller):
     # read them at another time.
     if args.routine is not None and not controller.knows(args.routine):
         try:
-            check_routine(args, [*controller.routines, PROGRAM])
+            own = [r for r in controller.routines if r not in ROUTINES]
+            check_routine(args, [*ROUTINES, PROGRAM, *own])
         except UsageError as e:
             return 2, f"{e.parser.prog}: error: {e.message}"
     controller.start_break(args.routine)
