@@ -10,7 +10,7 @@ from datetime import datetime  # noqa: E402
 
 import pytest  # noqa: E402
 
-from tests.fakes import FakeAlarms, FakeClock  # noqa: E402
+from tests.fakes import FakeAlarms, FakeClock, FakeIdle, RecordingNotifications  # noqa: E402
 
 GUI_FIXTURES = {"qtbot", "qapp"}
 
@@ -55,3 +55,48 @@ def clock(start):
 @pytest.fixture
 def alarms(clock):
     return FakeAlarms(clock)
+
+
+# -- a Controller on fake time, for the wiring tests -------------------------------------------
+
+@pytest.fixture
+def paths(tmp_path):
+    from deskstretch.storage.paths import resolve
+
+    paths = resolve(str(tmp_path / "config"), str(tmp_path / "data"))
+    # The first-use safety note has been read; tests of the note itself remove this file.
+    paths.data_dir.mkdir(parents=True)
+    (paths.data_dir / "window.json").write_text('{"safety_note_read": true}')
+    return paths
+
+
+@pytest.fixture
+def notes():
+    return RecordingNotifications()
+
+
+@pytest.fixture
+def idle():
+    return FakeIdle()
+
+
+@pytest.fixture
+def make(qtbot, clock, alarms, paths, notes, idle):
+    """Builds started Controllers, and takes each down so no timer outlives its test."""
+    from deskstretch.controller import Controller
+
+    made = []
+
+    def build(**kw):
+        c = Controller(clock, alarms, paths, notes, idle=idle, **kw)
+        c.start()
+        made.append(c)
+        return c
+
+    yield build
+    for c in made:
+        c._heartbeat.stop()
+        c.close_window()  # also stops the session's countdown timer
+        if c.window is not None:
+            c.window.hide()
+            c.window.deleteLater()

@@ -90,3 +90,13 @@ class RecordingNotifications(QObject):
 
     def close(self) -> None:
         self.closed += 1
+
+
+class FakeIdle:
+    """Stands in for the idle probes (tested for real in tests/platform/test_idle.py)."""
+
+    def __init__(self):
+        self.seconds = 0.0
+
+    def idle_seconds(self):
+        return self.seconds

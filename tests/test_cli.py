@@ -43,6 +43,8 @@ def test_pause_takes_minutes_tomorrow_or_forever(argv, length):
     (["stretch", "stand-up"], "stand-up"),
     (["stretch", "seated"], "seated"),
     (["stretch", "long-break"], "long-break"),
+    (["stretch", "lower-back"], "lower-back"),
+    (["stretch", "program"], "program"),
 ])
 def test_stretch_takes_an_optional_routine(argv, routine):
     args = cli.parse(argv)
@@ -87,8 +89,36 @@ def test_pause_needs_a_length(capsys):
 
 def test_an_unknown_routine_lists_the_allowed_ones(capsys):
     err = parse_fails(capsys, "stretch", "marathon")
+    assert err.startswith("usage: deskstretch stretch")
     assert ("deskstretch stretch: error: argument ROUTINE: invalid choice: 'marathon' "
-            "(choose from 'stand-up', 'seated', 'long-break')") in err
+            "(choose from 'stand-up', 'seated', 'long-break', 'lower-back', 'align', "
+            "'stabilize', 'maintain', 'program')") in err
+
+
+MORNING = 'name = "Morning"\n[[steps]]\nexercise = "cat_stretch"\n'
+
+
+def test_stretch_takes_the_users_own_routines_from_the_config_folder(capsys, tmp_path):
+    folder = tmp_path / "mine" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "morning.toml").write_text(MORNING)
+    (folder / "broken.toml").write_text("name = ")
+    args = cli.parse(["--config-dir", str(tmp_path / "mine"), "stretch", "morning"])
+    assert args.routine == "morning"
+    # without the folder it is not known; nor is a file that does not load
+    err = parse_fails(capsys, "stretch", "morning")
+    assert "invalid choice: 'morning'" in err
+    err = parse_fails(capsys, "--config-dir", str(tmp_path / "mine"), "stretch", "broken")
+    assert "'program', 'morning')" in err
+
+
+def test_stretch_reads_the_config_folder_from_the_environment(monkeypatch, tmp_path):
+    folder = tmp_path / "env-config" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "evening.toml").write_text(MORNING)
+    monkeypatch.setenv("DESKSTRETCH_CONFIG_DIR", str(tmp_path / "env-config"))
+    assert cli.parse(["stretch", "evening"]).routine == "evening"
+    assert cli.parse(["stretch", "program"]).routine == "program"
 
 
 def test_extra_arguments_are_refused(capsys):

@@ -8,58 +8,9 @@ from deskstretch.controller import WAKEUP, Controller
 from deskstretch.core import settings as decl
 from deskstretch.core.breaks import State
 from deskstretch.storage import config
-from deskstretch.storage.paths import resolve
 from tests.fakes import RecordingNotifications
 
 MIN = timedelta(minutes=1)
-
-
-class FakeIdle:
-    """Stands in for the idle probes (tested for real in tests/platform/test_idle.py)."""
-
-    def __init__(self):
-        self.seconds = 0.0
-
-    def idle_seconds(self):
-        return self.seconds
-
-
-@pytest.fixture
-def paths(tmp_path):
-    paths = resolve(str(tmp_path / "config"), str(tmp_path / "data"))
-    # The first-use safety note has been read; tests of the note itself remove this file.
-    paths.data_dir.mkdir(parents=True)
-    (paths.data_dir / "window.json").write_text('{"safety_note_read": true}')
-    return paths
-
-
-@pytest.fixture
-def notes():
-    return RecordingNotifications()
-
-
-@pytest.fixture
-def idle():
-    return FakeIdle()
-
-
-@pytest.fixture
-def make(qtbot, clock, alarms, paths, notes, idle):
-    made = []
-
-    def build(**kw):
-        c = Controller(clock, alarms, paths, notes, idle=idle, **kw)
-        c.start()
-        made.append(c)
-        return c
-
-    yield build
-    for c in made:
-        c._heartbeat.stop()
-        c.close_window()  # also stops the session's countdown timer
-        if c.window is not None:
-            c.window.hide()
-            c.window.deleteLater()
 
 
 @pytest.fixture

@@ -8,14 +8,7 @@ from PySide6.QtCore import QTimer
 from deskstretch.controller import Controller
 from deskstretch.core.breaks import State
 from deskstretch.storage.paths import resolve
-from tests.fakes import RecordingNotifications
-
-
-class FakeIdle:
-    seconds = 0.0
-
-    def idle_seconds(self):
-        return self.seconds
+from tests.fakes import FakeIdle, RecordingNotifications
 
 
 def test_ten_thousand_cycles_keep_one_alarm_and_a_fixed_set_of_timers(qtbot, clock, alarms, tmp_path):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from deskstretch import __version__
 from deskstretch.core.library import ROUTINES
+from deskstretch.core.program import PROGRAM
 
 TIME_SCALE_VAR = "DESKSTRETCH_TIME_SCALE"
 NOT_RUNNING = "DeskStretch is not running. Start it with: deskstretch"
@@ -68,8 +69,11 @@ def parser() -> argparse.ArgumentParser:
     routines = ", ".join(ROUTINES)
     stretch = commands.add_parser("stretch", help="open the stretch window now",
                                   description="Open the stretch window now.")
-    stretch.add_argument("routine", nargs="?", choices=list(ROUTINES), metavar="ROUTINE",
-                         help=f"one of {routines} (default: the break that is due)")
+    # Checked against the routines there are (the user's own ones too) by check_routine.
+    stretch.add_argument("routine", nargs="?", metavar="ROUTINE",
+                         help=f"one of {routines}, {PROGRAM} (the back program's current "
+                              "stage), or the id of one of your own routines (default: the "
+                              "break that is due)")
     pause = commands.add_parser("pause", help="pause reminders",
                                 description="Pause reminders for a number of minutes, until "
                                             "tomorrow morning, or until you resume.")
@@ -84,7 +88,28 @@ def parser() -> argparse.ArgumentParser:
                         help='print {"state", "next_break", "paused_until", "long_next", '
                              '"snoozes_left"} as JSON')
     commands.add_parser("quit", help="quit DeskStretch", description="Quit DeskStretch.")
+    p.subcommands = commands.choices
     return p
+
+
+def known_routines(config_dir: str | None) -> list[str]:
+    """Every routine id `stretch` takes: the built-in ones, the program, and the user's own
+    routines that load (from --config-dir, $DESKSTRETCH_CONFIG_DIR or the usual folder)."""
+    from deskstretch.storage import routines
+    from deskstretch.storage.paths import resolve
+
+    own = routines.load(resolve(config_dir).config_dir).routines
+    return [*ROUTINES, PROGRAM, *own]
+
+
+def check_routine(args: argparse.Namespace, known: list[str]) -> None:
+    """UsageError, worded as argparse words a bad choice, when `stretch` names no routine
+    there is."""
+    if args.command == "stretch" and args.routine is not None and args.routine not in known:
+        choices = ", ".join(repr(k) for k in known)
+        raise UsageError(parser().subcommands["stretch"],
+                         f"argument ROUTINE: invalid choice: {args.routine!r} "
+                         f"(choose from {choices})")
 
 
 def parse_command(argv: list[str]) -> argparse.Namespace:
@@ -96,6 +121,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     """Parse ``argv``; bad arguments print a message and exit with status 2."""
     try:
         args = parse_command(argv)
+        # Built-in names need no look at the user's files.
+        if args.command == "stretch" and args.routine not in (None, PROGRAM, *ROUTINES):
+            check_routine(args, known_routines(args.config_dir))
     except UsageError as e:
         e.parser.print_usage(sys.stderr)
         e.parser.exit(2, f"{e.parser.prog}: error: {e.message}\n")
@@ -127,6 +155,14 @@ def _start(args, controller):
 
 
 def _stretch(args, controller):
+    # The client checked the name against its own view of the files; this instance may have
+    # read them at another time.
+    if args.routine is not None and not controller.knows(args.routine):
+        try:
+            own = [r for r in controller.routines if r not in ROUTINES]
+            check_routine(args, [*ROUTINES, PROGRAM, *own])
+        except UsageError as e:
+            return 2, f"{e.parser.prog}: error: {e.message}"
     controller.start_break(args.routine)
     return 0, _line(controller)
 

@@ -15,9 +15,14 @@ from deskstretch.core import hours
 from deskstretch.core import settings as decl
 from deskstretch.core.breaks import BreakPlanner, Prompt, Rules, State, next_morning
 from deskstretch.core.clock import Clock
+from deskstretch.core import library
 from deskstretch.core.library import ROUTINES
+from deskstretch.core.program import NAMES as STAGE_NAMES
+from deskstretch.core.program import PROGRAM
 from deskstretch.core.session import StretchSession
 from deskstretch.storage import config
+from deskstretch.storage import program as program_file
+from deskstretch.storage import routines as routine_files
 from deskstretch.storage.files import write_atomically
 from deskstretch.storage.paths import Paths
 from deskstretch.storage.watcher import FileWatcher
@@ -36,6 +41,8 @@ MIN_JUMP_S = 60
 # Importing the stretch window's modules takes about 130 ms; done a while after start-up, the
 # first break opens its window in about 35 ms. Building it waits for first use (7 MB).
 WARM_UP_MS = 3000
+# A notification has room for a few problems; the log has all of them.
+SHOWN_PROBLEMS = 3
 
 
 class Alarms(Protocol):
@@ -94,9 +101,18 @@ class Controller(QObject):
         self._clocks = self._read_clocks()
 
         now = clock.now()
-        loaded = config.load(paths.config_file, now)
+        own = routine_files.load(paths.config_dir)
+        for problem in own.problems:
+            log.warning("%s", problem)
+        self.routine_problems = own.problems
+        self.routines = {**ROUTINES, **own.routines}
+        loaded = config.load(paths.config_file, now, tuple(self.routines))
         self.settings = loaded.settings
         self.problems = self._report_problems(loaded)
+        self.progress, problem = program_file.load(self._program_file)
+        if problem:
+            log.warning("%s", problem)
+            self.problems = " ".join(filter(None, (self.problems, problem)))
         self.planner = BreakPlanner(self._rules(), now)
         self.config_watcher = FileWatcher(paths.config_file, loaded.raw, self)
         self.config_watcher.changed.connect(self._on_config_edited)
@@ -104,6 +120,8 @@ class Controller(QObject):
         self.planner.restore_pause(self._load_state(), now)
 
         self.tray.stretch_requested.connect(self.start_break)
+        self.tray.routine_requested.connect(self.start_break)
+        self._show_routines()
         self.tray.snooze_requested.connect(self.snooze)
         self.tray.skip_requested.connect(self.skip)
         self.tray.pause_requested.connect(self.pause)
@@ -114,11 +132,44 @@ class Controller(QObject):
     # -- schedule ---------------------------------------------------------------------------
 
     def _rules(self) -> Rules:
-        short = ROUTINES[self.settings["routine"]]
+        short = self._routine(long=False)
         return Rules.from_settings(self.settings, timedelta(seconds=short.seconds))
 
     def _routine(self, long: bool):
-        return ROUTINES[self.settings["long_routine" if long else "routine"]]
+        """The routine a reminder opens: in office mode never one with floor exercises."""
+        key = "long_routine" if long else "routine"
+        return library.for_reminder(self.routines, self.settings[key], long,
+                                    self.settings["office_mode"])
+
+    def _office_note(self) -> str:
+        """Why a chosen routine will not open from reminders, or nothing."""
+        notes = []
+        for long in (False, True):
+            chosen = self.routines[self.settings["long_routine" if long else "routine"]]
+            used = self._routine(long)
+            if used is not chosen:
+                notes.append(f"Office mode is on, so reminders open the {used.name} instead of "
+                             f"the {chosen.name}, which is done on the floor.")
+        return " ".join(notes)
+
+    def knows(self, routine_id: str) -> bool:
+        return routine_id == PROGRAM or routine_id in self.routines
+
+    def _named(self, routine_id: str):
+        if routine_id == PROGRAM:
+            return self.progress.routine(self.routines)
+        return self.routines[routine_id]
+
+    def _show_routines(self) -> None:
+        """The tray's routine menu: the back program's current stage, then every routine."""
+        def label(routine):
+            minutes = max(1, round(routine.seconds / 60))
+            where = " · on the floor" if routine.uses_floor else ""
+            return f"{routine.name} · {minutes} min{where}"
+
+        items = [(PROGRAM, f"Back program: {self.progress.describe()}")]
+        items += [(rid, label(r)) for rid, r in self.routines.items()]
+        self.tray.set_routines(items)
 
     def start(self, tray_available: bool = True) -> None:
         self.refresh()
@@ -132,6 +183,14 @@ class Controller(QObject):
                       "Reminders still come as notifications; click one to stretch.")
         if self.problems:
             self.tell("Some settings were not used", self.problems)
+        if self.routine_problems:
+            shown = self.routine_problems[:SHOWN_PROBLEMS]
+            more = len(self.routine_problems) - len(shown)
+            body = "\n".join(shown) + (f"\n…and {more} more; see the log." if more else "")
+            self.tell("Some of your routines were not loaded", body)
+        note = self._office_note()
+        if note:
+            log.info("%s", note)
 
     def tell(self, title: str, body: str, actions: list[tuple[str, str]] = ()) -> None:
         """A desktop notification, or the tray's own balloon when no server answers."""
@@ -285,7 +344,7 @@ class Controller(QObject):
         if self.session is None:
             self.notifications.close()
             long = self.planner.start_break(self.clock.now())
-            routine = ROUTINES[routine_id] if routine_id else self._routine(long)
+            routine = self._named(routine_id) if routine_id else self._routine(long)
             self.session = StretchSession(routine, self.clock.monotonic())
             log.info("Break started: %s (%d s)", self.session.routine.name, self.session.total)
             window.follow(self.session.phases, self._snapshot, self.clock.scale)
@@ -339,6 +398,7 @@ class Controller(QObject):
         self.refresh()
 
     def _finish(self) -> None:
+        done = self.session.routine.id
         self._end_break(completed=True)
         log.info("Break done")
         now = self.clock.now()
@@ -347,8 +407,31 @@ class Controller(QObject):
         if status.next_due is not None:
             next_break = (f"Next break at {wording.when(status.next_due, now)}, "
                           f"in {wording.span((status.next_due - now).total_seconds())}.")
-        self.window.show_finished("Nice work.", next_break)
+        progress = self._advance_program(done)
+        self.window.show_finished("\n".join(filter(None, ("Nice work.", progress))), next_break)
         self.break_finished.emit()
+
+    def _advance_program(self, routine_id: str) -> str:
+        """Count a completed session of the back program's current stage; a line saying where
+        the user now is, or nothing when the routine was not the current stage."""
+        before = self.progress
+        self.progress = before.completed(routine_id)
+        if self.progress == before:
+            return ""
+        try:
+            program_file.save(self._program_file, self.progress)
+        except OSError as e:
+            log.warning("Could not save %s: %s", self._program_file, e)
+        self._show_routines()
+        log.info("Back program: %s", self.progress.describe())
+        if self.progress.stage != before.stage:
+            return (f"Back program: {STAGE_NAMES[before.stage]} complete. "
+                    f"Next time: {STAGE_NAMES[self.progress.stage]}.")
+        return f"Back program: {self.progress.describe()}."
+
+    @property
+    def _program_file(self):
+        return program_file.path(self.paths.data_dir)
 
     def close_window(self) -> None:
         if self.session is not None:
@@ -361,7 +444,8 @@ class Controller(QObject):
     def open_preferences(self) -> None:
         from deskstretch.ui.preferences import PreferencesDialog
 
-        names = {key: {k: r.name for k, r in ROUTINES.items()}
+        names = {key: {k: r.name + (" (on the floor)" if r.uses_floor else "")
+                       for k, r in self.routines.items()}
                  for key in ("routine", "long_routine")}
         dialog = PreferencesDialog(self.settings, names)
         dialog.settings_accepted.connect(self.apply_settings)
@@ -377,6 +461,10 @@ class Controller(QObject):
             self.window.configure(settings)
         self.planner.set_rules(self._rules(), self.clock.now())
         self._apply_autostart()
+        note = self._office_note()
+        if note:
+            log.info("%s", note)
+            self.tray.message("Office mode is on", note)
         self.refresh()
 
     def apply_settings(self, settings: decl.Settings) -> None:

@@ -10,13 +10,18 @@ import pytest
 from deskstretch.core import poses
 from deskstretch.core.library import EXERCISES
 from deskstretch.core.poses import (
-    ACCENT, INK, POSES, SIZE, Pose, bone_length, interpolate, joints, mirror, render_svg,
+    ACCENT, INK, POSES, SCENES, SIZE, Pose, bone_length, interpolate, joints, mirror, render_svg,
+    spine_control,
 )
+from deskstretch.core.routines import GENERIC_PICTURES, Position
 
 ILLUSTRATIONS = Path(__file__).resolve().parents[2] / "assets" / "illustrations"
 SVG = "{http://www.w3.org/2000/svg}"
 ALL_POSES = [(f"{eid}-{which}", pose) for eid, pair in POSES.items()
              for which, pose in zip(("start", "end"), pair)]
+GENERIC = set(GENERIC_PICTURES.values())
+# The drawings that show an exercise (the neutral figures show no movement).
+MOVING = sorted(set(POSES) - GENERIC)
 
 
 def _distance(p, q):
@@ -25,8 +30,23 @@ def _distance(p, q):
 
 def test_every_exercise_in_the_library_has_poses_and_a_shipped_illustration():
     for exercise_id in EXERCISES:
+        assert exercise_id in poses._BUILDERS, exercise_id
         assert exercise_id in POSES, exercise_id
         assert (ILLUSTRATIONS / f"{exercise_id}.svg").is_file(), exercise_id
+    # and nothing is drawn that is not an exercise or a neutral figure
+    assert set(POSES) == set(EXERCISES) | GENERIC
+    assert {p.stem for p in ILLUSTRATIONS.glob("*.svg")} == set(POSES)
+
+
+def test_there_is_a_neutral_figure_for_each_position_without_accent_or_movement():
+    for position in Position:
+        start, end = POSES[GENERIC_PICTURES[position]]
+        assert start == end
+        assert ACCENT not in render_svg(GENERIC_PICTURES[position])
+    # standing on the floor, sitting on a chair, lying on a mat
+    assert SCENES["generic_standing"].rest_y == poses.FOOT_Y
+    assert len(SCENES["generic_seated"].props) > 2
+    assert SCENES["generic_floor"].rest_y == poses.REST_Y
 
 
 @pytest.mark.parametrize("exercise_id", sorted(POSES))
@@ -36,7 +56,7 @@ def test_the_shipped_illustration_is_what_the_generator_draws_now(exercise_id):
         f"{exercise_id}.svg is stale: run .venv/bin/python scripts/make_illustrations.py")
 
 
-@pytest.mark.parametrize("exercise_id", sorted(POSES))
+@pytest.mark.parametrize("exercise_id", MOVING)
 def test_interpolation_starts_at_the_start_pose_and_ends_at_the_end_pose(exercise_id):
     start, end = POSES[exercise_id]
     assert start != end
@@ -108,22 +128,56 @@ def test_a_pose_must_give_every_bone_a_direction():
         Pose("front", 0.0, 100.0, angles)
 
 
+def _lowest(pose):
+    """The lowest centre line of any stroke: a joint, the rim of the head, the spine's curve."""
+    points = joints(pose)
+    lowest = max(y for j, (_, y) in points.items() if j != "head")
+    lowest = max(lowest, points["head"][1] + poses.HEAD_R)
+    control = spine_control(pose, points)
+    if control is not None:
+        middle = (points["pelvis"][1] + points["neck"][1]) / 4 + control[1] / 2
+        lowest = max(lowest, middle)
+    return lowest
+
+
 @pytest.mark.parametrize("exercise_id", sorted(POSES))
 @pytest.mark.parametrize("mirrored", [False, True])
-def test_the_figure_stays_inside_the_picture_with_its_feet_on_the_floor(exercise_id, mirrored):
+def test_the_figure_stays_inside_the_picture_and_rests_on_the_floor_or_mat(exercise_id,
+                                                                           mirrored):
     margin = poses.STROKE / 2 + 2
+    rest = SCENES[exercise_id].rest_y
     for t in (0.0, 0.25, 0.5, 0.75, 1.0):
         start, end = POSES[exercise_id]
         if mirrored:
             start, end = mirror(start), mirror(end)
-        points = joints(interpolate(start, end, t))
+        pose = interpolate(start, end, t)
+        points = joints(pose)
         for joint, (x, y) in points.items():
             reach = poses.HEAD_R if joint == "head" else 0
             assert margin <= x - reach and x + reach <= SIZE - margin, (joint, t)
             assert margin <= y - reach and y + reach <= SIZE - margin, (joint, t)
-        if t in (0.0, 1.0):
-            lowest = max(points[f"{s}_{j}"][1] for s in "rl" for j in ("ankle", "toe"))
-            assert lowest == pytest.approx(poses.FOOT_Y), t
+        # nothing ever goes through the floor or the mat, even half way (a stroke may touch
+        # the surface's line as a foot rolls, but never reach past its middle)
+        surface = rest if rest is not None else poses.FOOT_Y
+        assert _lowest(pose) <= surface + poses.GAP + poses.PROP_STROKE / 2, t
+        if t in (0.0, 1.0) and rest is not None:
+            assert _lowest(pose) == pytest.approx(rest), t
+
+
+def test_standing_figures_stand_on_their_feet():
+    for exercise_id, scene in SCENES.items():
+        if scene.rest_y == poses.FOOT_Y:
+            for pose in POSES[exercise_id]:
+                points = joints(pose)
+                lowest = max(points[f"{s}_{j}"][1] for s in "rl" for j in ("ankle", "toe"))
+                assert lowest == pytest.approx(poses.FOOT_Y), exercise_id
+
+
+def test_floor_exercises_are_drawn_on_a_mat_and_office_ones_are_not():
+    for exercise_id, exercise in EXERCISES.items():
+        on_mat = SCENES[exercise_id].rest_y == poses.REST_Y or any(
+            len(line.points) == 5 for line in SCENES[exercise_id].props)  # a mat from above
+        assert on_mat == (exercise.position is Position.FLOOR), exercise_id
 
 
 def test_a_standing_figure_is_about_seven_tenths_of_the_picture_tall():
@@ -145,7 +199,8 @@ def test_the_svg_is_a_square_two_colour_line_drawing(exercise_id, t, mirrored):
     elements = list(root.iter())
     tags = {e.tag.removeprefix(SVG) for e in elements}
     assert tags <= {"svg", "g", "path", "circle"}  # no text, no background, no images
-    assert set(re.findall(r"#[0-9A-Fa-f]{3,8}\b", text)) == {INK, ACCENT}
+    colours = {INK} if exercise_id in GENERIC else {INK, ACCENT}
+    assert set(re.findall(r"#[0-9A-Fa-f]{3,8}\b", text)) == colours
     assert not re.search(r"rgb|url\(|opacity|white|black", text)
     for e in elements:
         for attribute in ("fill", "stroke"):
@@ -159,12 +214,14 @@ def test_the_svg_is_a_square_two_colour_line_drawing(exercise_id, t, mirrored):
     assert root.find(f"{SVG}g").get("stroke-linecap") == "round"
     assert root.find(f"{SVG}g").get("stroke-linejoin") == "round"
 
-    # Nothing is clipped: every drawn point (props and arrows too) is inside the view box.
-    for px, py in re.findall(r"[MLA](-?[\d.]+) (-?[\d.]+)", text):
+    # Nothing is clipped: every drawn point (props, arrows and curves too) is inside the box.
+    pairs = re.findall(r"[MLAQ](-?[\d.]+) (-?[\d.]+)", text)
+    pairs += re.findall(r"Q-?[\d.]+ -?[\d.]+ (-?[\d.]+) (-?[\d.]+)", text)
+    for px, py in pairs:
         assert 2 <= float(px) <= SIZE - 2 and 2 <= float(py) <= SIZE - 2, (px, py)
 
 
-@pytest.mark.parametrize("exercise_id", sorted(POSES))
+@pytest.mark.parametrize("exercise_id", MOVING)
 def test_each_illustration_accents_what_moves(exercise_id):
     text = render_svg(exercise_id)
     assert f'stroke="{ACCENT}"' in text
@@ -187,7 +244,7 @@ def _accented_points(text):
     return sorted(points)
 
 
-@pytest.mark.parametrize("exercise_id", sorted(POSES))
+@pytest.mark.parametrize("exercise_id", MOVING)
 def test_the_other_sides_picture_accents_the_same_limb_reflected(exercise_id):
     # A one-sided stretch of the left leg must light up the left leg, not the right one.
     shown = _accented_points(render_svg(exercise_id))

@@ -1,5 +1,13 @@
-from deskstretch.core.library import EXERCISES, LONG_BREAK, ROUTINES, SEATED, STAND_UP
-from deskstretch.core.routines import Exercise, PhaseKind, Position, Routine, Step, expand
+import re
+
+from deskstretch.core import library
+from deskstretch.core.library import (
+    EXERCISES, LONG_BREAK, LOWER_BACK, ROUTINES, SEATED, STAND_UP, for_reminder,
+)
+from deskstretch.core.program import STAGES
+from deskstretch.core.routines import (
+    Equipment, Exercise, PhaseKind, Position, Routine, Step, expand,
+)
 
 # The stretch window shows each instruction on one line of its 440 px width, and has room for
 # four lines: a step's get-ready hint and the exercise's steps.
@@ -7,7 +15,63 @@ MAX_LINE = 50
 MAX_LINES = 4
 
 
+OFFICE = ("stand-up", "seated", "long-break")
+# Catalogue rows 1-16 minus the undefined leg raise, the log roll and the good-morning, plus the
+# standard exercises the sources only name.
+FROM_THE_SOURCES = {
+    "knee_to_chest", "lying_knee_twist", "lower_trunk_rotation", "partial_curl", "glute_bridge",
+    "lumbar_flexion_rotation_stretch", "prone_back_extension", "kneeling_forearm_plank",
+    "quadruped_hip_extension", "kneeling_hip_flexor_stretch", "seated_lower_trunk_rotation",
+    "standing_overhead_reach", "walking_break",
+    "pelvic_tilt", "cat_stretch", "superman", "lying_lateral_leg_lift",
+    "seated_lower_back_rotation", "shoulder_roll", "neck_stretch", "hamstring_stretch",
+}
+
+
+def test_the_library_has_every_exercise_the_sources_give_and_leaves_out_the_others():
+    assert FROM_THE_SOURCES <= set(EXERCISES)
+    for left_out in ("lying_static_leg_raise", "log_roll_bed_exit", "good_morning", "hip_twist"):
+        assert left_out not in EXERCISES
+
+
+def test_every_exercise_says_where_and_with_what_and_how_much():
+    for exercise in EXERCISES.values():
+        assert isinstance(exercise.position, Position), exercise.id
+        assert isinstance(exercise.equipment, Equipment), exercise.id
+        assert 1 <= exercise.hold_s <= 60 and 1 <= exercise.reps <= 10, exercise.id
+        assert 0 <= exercise.rest_s <= 30, exercise.id
+        assert exercise.illustration == exercise.id
+        if exercise.position is Position.FLOOR:
+            assert exercise.equipment is Equipment.MAT, exercise.id
+        # cautions are plain single lines, short enough for the window
+        assert len(exercise.caution) <= 60 and "\n" not in exercise.caution, exercise.id
+
+
+def test_holds_are_seconds_not_minutes_and_the_plank_is_not_ten_holds():
+    # one source's "10 to 20 minutes" per stretch is read as seconds
+    assert max(e.hold_s for e in EXERCISES.values()) <= 30
+    plank = EXERCISES["kneeling_forearm_plank"]
+    assert plank.hold_s == 30 and plank.reps <= 3
+    # the two trunk-rotation sources overlap only at 5 s
+    assert EXERCISES["lower_trunk_rotation"].hold_s == 5
+
+
+def test_where_sources_disagree_the_choice_is_written_down():
+    for exercise_id in ("knee_to_chest", "lower_trunk_rotation", "glute_bridge",
+                        "kneeling_forearm_plank", "kneeling_hip_flexor_stretch", "cat_stretch",
+                        "seated_lower_trunk_rotation", "partial_curl"):
+        assert EXERCISES[exercise_id].source, exercise_id
+
+
+def test_the_legs_lifted_seated_rotation_warns_about_the_chair_and_stays_out_of_the_office():
+    swing = EXERCISES["seated_lower_trunk_rotation"]
+    assert "roll or spin" in swing.caution
+    for routine_id in OFFICE:
+        assert swing not in ROUTINES[routine_id].exercises
+
+
 def test_the_stand_up_break_lasts_sixty_seconds_standing():
+    assert abs(STAND_UP.seconds - 60) <= 5
     assert STAND_UP.seconds == 60
     assert all(step.exercise.position is Position.STANDING for step in STAND_UP.steps)
 
@@ -21,6 +85,57 @@ def test_every_built_in_routine_uses_known_exercises():
     for routine in ROUTINES.values():
         for step in routine.steps:
             assert EXERCISES[step.exercise.id] is step.exercise
+
+
+def test_the_stand_up_break_is_the_default_and_office_routines_never_touch_the_floor():
+    from deskstretch.core.settings import BY_KEY
+
+    assert BY_KEY["routine"].default == "stand-up"
+    assert BY_KEY["long_routine"].default == "long-break"
+    for routine_id in OFFICE:
+        routine = ROUTINES[routine_id]
+        assert not routine.uses_floor, routine_id
+        assert all(e.position is not Position.FLOOR for e in routine.exercises)
+    assert all(ROUTINES[r].uses_floor for r in ("lower-back", *STAGES))
+
+
+def test_the_home_routines_last_about_five_minutes():
+    for routine_id in ("lower-back", *STAGES):
+        assert 270 <= ROUTINES[routine_id].seconds <= 330, routine_id
+
+
+def test_the_lower_back_routine_is_three_stretches_and_one_strengthening_move():
+    ids = [step.exercise.id for step in LOWER_BACK.steps]
+    assert ids == ["knee_to_chest", "lower_trunk_rotation", "glute_bridge",
+                   "kneeling_hip_flexor_stretch"]
+
+
+def test_the_program_stages_are_routines_align_gently_and_stabilize_strengthens():
+    for stage in STAGES:
+        assert stage in ROUTINES
+    align = {e.id for e in ROUTINES["align"].exercises}
+    stabilize = {e.id for e in ROUTINES["stabilize"].exercises}
+    maintain = {e.id for e in ROUTINES["maintain"].exercises}
+    assert "knee_to_chest" in align and "kneeling_forearm_plank" not in align
+    assert {"glute_bridge", "kneeling_forearm_plank"} <= stabilize
+    assert not align & stabilize
+    # maintain mixes the two, and walks
+    assert maintain & align and maintain & stabilize and "walking_break" in maintain
+
+
+def test_a_reminder_in_office_mode_falls_back_to_the_office_routine_of_its_kind():
+    assert for_reminder(ROUTINES, "lower-back", long=True, office_mode=True) is LONG_BREAK
+    assert for_reminder(ROUTINES, "align", long=False, office_mode=True) is STAND_UP
+    assert for_reminder(ROUTINES, "lower-back", long=True, office_mode=False) is LOWER_BACK
+    assert for_reminder(ROUTINES, "seated", long=False, office_mode=True) is SEATED
+    # a routine that is gone (a deleted file) falls back too
+    assert for_reminder(ROUTINES, "morning", long=False, office_mode=False) is STAND_UP
+    assert set(library.OFFICE_FALLBACK.values()) <= set(OFFICE)
+
+
+def test_routine_ids_are_what_a_command_line_takes():
+    for routine_id in ROUTINES:
+        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", routine_id)
 
 
 def test_every_exercise_has_two_to_four_short_steps_and_a_purpose():
@@ -101,6 +216,31 @@ def test_reps_get_rests_between_them_and_not_after_the_last():
         (PhaseKind.READY, 1), (PhaseKind.HOLD, 1), (PhaseKind.REST, 2), (PhaseKind.HOLD, 2),
     ]
     assert phases[0].hint  # the opening tells the user to stand up
+
+
+def test_expansion_gives_the_exact_timeline_and_total():
+    ex = Exercise("x", "X", Position.FLOOR, ("Do it.", "Gently."), per_side=True)
+    other = Exercise("y", "Y", Position.STANDING, ("Walk.", "Swing."), kind="move")
+    routine = Routine("r", "R", "r", (Step(ex, hold_s=20, reps=3, rest_s=5, ready_s=4),
+                                      Step(other, hold_s=30)))
+    timeline = [(p.kind.value, p.start, p.seconds, p.side, p.rep) for p in expand(routine)]
+    assert timeline == [
+        ("ready", 0, 4, "right", 1),
+        ("hold", 4, 20, "right", 1), ("rest", 24, 5, "right", 2), ("hold", 29, 20, "right", 2),
+        ("rest", 49, 5, "right", 3), ("hold", 54, 20, "right", 3),
+        ("switch", 74, 3, "left", 1),
+        ("hold", 77, 20, "left", 1), ("rest", 97, 5, "left", 2), ("hold", 102, 20, "left", 2),
+        ("rest", 122, 5, "left", 3), ("hold", 127, 20, "left", 3),
+        ("ready", 147, 3, None, 1), ("hold", 150, 30, None, 1),
+    ]
+    # ready + 2 sides x (3 holds + 2 rests) + switch, then ready + hold
+    assert routine.seconds == 4 + 2 * (3 * 20 + 2 * 5) + 3 + 3 + 30 == 180
+
+
+def test_a_step_takes_the_exercises_usual_dose_unless_told_otherwise():
+    plank = EXERCISES["kneeling_forearm_plank"]
+    assert Step.dose(plank) == Step(plank, hold_s=30, reps=2, rest_s=30)
+    assert Step.dose(plank, reps=1).reps == 1
 
 
 def test_one_sided_exercise_does_each_rep_on_the_right_then_switches():

@@ -125,7 +125,7 @@ def test_an_exercise_with_a_caution_shows_it_instead_of_the_general_line(qtbot):
 
     from deskstretch.core.routines import Routine, Step
 
-    careful = replace(STAND_UP.steps[0].exercise, cautions="Keep your elbows soft.")
+    careful = replace(STAND_UP.steps[0].exercise, caution="Keep your elbows soft.")
     routine = Routine("x", "Test", "a test", (Step(careful, 10),))
     w = window(qtbot)
     w.show_snapshot("Test", StretchSession(routine, T0).snapshot(T0 + 4))

@@ -62,8 +62,22 @@ def test_every_visible_menu_item_has_its_own_mnemonic_in_every_state(qtbot):
     tray = Tray()
     for state in State:
         tray.show_state(status(state, 0.5), str(state), "Snooze 5 min")
-        for menu in (tray.menu, tray.pause_menu):
+        for menu in (tray.menu, tray.pause_menu, tray.routines_menu):
             letters = [_mnemonic(a.text()) for a in menu.actions()
                        if a.isVisible() and not a.isSeparator() and a.text()]
             letters = [x for x in letters if x]
             assert len(letters) == len(set(letters)), (state, letters)
+
+
+def test_the_routine_menu_opens_the_routine_chosen(qtbot):
+    tray = Tray()
+    tray.set_routines([("program", "Back program: Align, 0 of 6 done"),
+                       ("stand-up", "Stand-up break · 1 min"), ("mine", "Neck & shoulders")])
+    assert tray.menu.actions()[1] is tray.routines_menu.menuAction()  # right under Stretch now
+    items = tray.routines_menu.actions()
+    assert [a.text() for a in items][-1] == "Neck && shoulders"  # shows as one "&"
+    with qtbot.waitSignal(tray.routine_requested) as got:
+        items[2].trigger()
+    assert got.args == ["mine"]
+    tray.show_state(status(State.IN_BREAK), "In a break", "Snooze 5 min")
+    assert not tray.routines_menu.menuAction().isEnabled()

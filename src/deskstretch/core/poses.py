@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+from deskstretch.core.routines import GENERIC_PICTURES, Position
+
 # --- Canvas and style ---------------------------------------------------------------------------
 
 SIZE = 200  # the view box is SIZE x SIZE
@@ -21,6 +23,9 @@ HEAD_R = 10.0
 
 # Where the centre line of a resting foot lies: its stroke just clears the floor's stroke.
 FOOT_Y = GROUND_Y - PROP_STROKE / 2 - GAP - STROKE / 2
+# A mat is a thin slab on the floor; a body lying, kneeling or on all fours rests on it.
+MAT_TOP = GROUND_Y - 7.0
+REST_Y = MAT_TOP - PROP_STROKE / 2 - GAP - STROKE / 2
 
 # --- Skeleton -------------------------------------------------------------------------------------
 #
@@ -76,6 +81,9 @@ class Pose:
     (down the page). `angles` has a direction for every bone (keyed by the joint it ends at);
     `foreshortening` is optional and defaults to 0 (the bone lies in the picture plane). In the
     side view `facing` is 1 when the figure looks to the right and -1 when it looks to the left.
+    `spine` bends the back: how far the middle of the spine bulges, in view-box units, towards
+    the figure's back (a rounded back) or, when negative, towards its front (an arched back);
+    in the front view positive bulges towards the figure's right.
     """
 
     view: str
@@ -84,6 +92,7 @@ class Pose:
     angles: dict[str, float]
     foreshortening: dict[str, float] = field(default_factory=dict)
     facing: int = 0
+    spine: float = 0.0
 
     def __post_init__(self) -> None:
         # The pose keeps its own copies; a bone lying in the picture plane needs no entry, so two
@@ -136,6 +145,7 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
         {j: mix(a.angles[j], b.angles[j]) for j in a.angles},
         {j: mix(a.foreshortening.get(j, 0.0), b.foreshortening.get(j, 0.0)) for j in sorted(bent)},
         a.facing,
+        mix(a.spine, b.spine),
     )
 
 
@@ -156,7 +166,24 @@ def mirror(pose: Pose) -> Pose:
         {_other_side(j): -a for j, a in pose.angles.items()},
         {_other_side(j): d for j, d in pose.foreshortening.items()},
         -pose.facing,
+        # the back stays the back; in the front view the figure's right and left swap
+        -pose.spine if pose.view == "front" else pose.spine,
     )
+
+
+def spine_control(pose: Pose, points: dict[str, tuple[float, float]] | None = None
+                  ) -> tuple[float, float] | None:
+    """The control point of the curved spine (a quadratic curve from pelvis to neck), or None
+    when the spine is straight."""
+    if not pose.spine:
+        return None
+    points = points or joints(pose)
+    (x0, y0), (x1, y1) = points["pelvis"], points["neck"]
+    a = math.radians(pose.angles["neck"])
+    side = pose.facing or 1
+    # the curve's middle lies half way to its control point
+    nx, ny = -math.cos(a) * side, -math.sin(a) * side
+    return ((x0 + x1) / 2 + 2 * pose.spine * nx, (y0 + y1) / 2 + 2 * pose.spine * ny)
 
 
 # --- Building poses -------------------------------------------------------------------------------
@@ -241,10 +268,27 @@ class Scene:
     props: tuple[Line, ...]
     highlight: frozenset[str]
     arrows: tuple[Arrow, ...] = ()
+    # Where the lowest stroke of the figure rests in its start and end poses: the floor for
+    # standing and sitting, the mat for lying and kneeling; None when nothing rests on a line
+    # (a view from above, or feet lifted off the floor).
+    rest_y: float | None = FOOT_Y
 
 
 def floor(x0: float, x1: float) -> Line:
     return Line(((x0, GROUND_Y), (x1, GROUND_Y)))
+
+
+def mat(x0: float, x1: float, overhang: float = 14.0) -> tuple[Line, ...]:
+    """A mat seen from the side, from x0 to x1, on a floor a little wider than it; both stay
+    inside the picture."""
+    x0, x1 = max(8.0, x0), min(SIZE - 8.0, x1)
+    return (floor(max(4.0, x0 - overhang), min(SIZE - 4.0, x1 + overhang)),
+            Line(((x0, GROUND_Y), (x0, MAT_TOP), (x1, MAT_TOP), (x1, GROUND_Y))))
+
+
+def mat_from_above(x0: float, y0: float, x1: float, y1: float) -> tuple[Line, ...]:
+    """A mat seen from above: its outline."""
+    return (Line(((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0))),)
 
 
 def front_chair(seat_y: float, half: float, gaps: tuple[tuple[float, float], ...],
@@ -550,6 +594,501 @@ def _hamstring_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
+# --- Helpers for lying, kneeling and all-fours poses ----------------------------------------------
+
+
+def _turned(base: dict[str, float], by: float, **angles: float) -> dict[str, float]:
+    """A base pose's bone directions, the whole figure turned by `by` degrees, then changed."""
+    turned = {j: a + by for j, a in base.items()}
+    unknown = set(angles) - set(turned)
+    if unknown:
+        raise ValueError(f"no such joint: {sorted(unknown)}")
+    turned.update(angles)
+    return turned
+
+
+def _extent(pose: Pose) -> tuple[float, float, float, float]:
+    """The box around the centre lines of the figure's strokes: x0, y0, x1, y1."""
+    points = joints(pose)
+    xs = [x for j, (x, _) in points.items() if j != "head"]
+    ys = [y for j, (_, y) in points.items() if j != "head"]
+    hx, hy = points["head"]
+    control = spine_control(pose, points)
+    if control is not None:  # the curve's middle, half way to its control point
+        (x0, y0), (x1, y1) = points["pelvis"], points["neck"]
+        xs.append((x0 + x1) / 4 + control[0] / 2)
+        ys.append((y0 + y1) / 4 + control[1] / 2)
+    return (min(xs + [hx - HEAD_R]), min(ys + [hy - HEAD_R]),
+            max(xs + [hx + HEAD_R]), max(ys + [hy + HEAD_R]))
+
+
+def _rest(pose: Pose, level: float = REST_Y, centre: bool = True) -> Pose:
+    """The pose moved so that its lowest stroke rests on `level` and, if asked, so that it sits
+    in the middle of the picture from side to side."""
+    x0, _, x1, y1 = _extent(pose)
+    dx = (SIZE - x0 - x1) / 2 if centre else 0.0
+    return replace(pose, x=pose.x + dx, y=pose.y + level - y1)
+
+
+def _ik(pose: Pose, side: str, limb: str, target: tuple[float, float], bend: int,
+        end: float | None = None) -> Pose:
+    """The pose with one arm ("arm") or leg ("leg") bent so that its wrist or ankle lands on
+    `target`; `bend` 1 puts the elbow or knee clockwise of the line to the target, -1 the other
+    way; `end` turns the hand or foot."""
+    root, mid, tip, last = (("shoulder", "elbow", "wrist", "hand") if limb == "arm"
+                            else ("hip", "knee", "ankle", "toe"))
+    points = joints(pose)
+    start = points[f"{side}_{root}"]
+    upper = bone_length(pose, f"{side}_{mid}")
+    lower = bone_length(pose, f"{side}_{tip}")
+    dx, dy = target[0] - start[0], target[1] - start[1]
+    reach = max(1e-6, min(math.hypot(dx, dy), upper + lower - 1e-6))
+    cos_a = (upper ** 2 + reach ** 2 - lower ** 2) / (2 * upper * reach)
+    turn = math.degrees(math.acos(max(-1.0, min(1.0, cos_a))))
+    line = _direction(start, target, pose.angles[f"{side}_{mid}"])
+    mid_angle = line + bend * turn
+    a = math.radians(mid_angle)
+    middle = (start[0] + upper * math.sin(a), start[1] - upper * math.cos(a))
+    angles = {**pose.angles, f"{side}_{mid}": mid_angle,
+              f"{side}_{tip}": _direction(middle, target, pose.angles[f"{side}_{tip}"])}
+    if end is not None:
+        angles[f"{side}_{last}"] = end
+    return replace(pose, angles=angles)
+
+
+def _solve(f, lo: float, hi: float) -> float:
+    """The x between lo and hi where f changes sign (f(lo) and f(hi) differ in sign)."""
+    flo = f(lo)
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        fm = f(mid)
+        if (fm > 0) == (flo > 0):
+            lo, flo = mid, fm
+        else:
+            hi = mid
+    return (lo + hi) / 2
+
+
+def _head_down(angles: dict[str, float], neck: float, towards: int) -> dict[str, float]:
+    """Tilt the head of a figure lying along the floor so that it rests on the floor too: the
+    head's circle is wider than the body's stroke. `towards` is -1 to turn the head
+    anticlockwise from the line of the neck, 1 clockwise."""
+    lift = math.degrees(math.asin(HEAD_R / SKELETONS["side"]["head"][1]))
+    return {**angles, "head": neck + towards * lift}
+
+
+def _the_short_way(pair: tuple[Pose, Pose]) -> tuple[Pose, Pose]:
+    """The pair with each end angle taken within half a turn of its start angle, so that
+    every limb moves the short way round (the drawing is the same)."""
+    start, end = pair
+    angles = {j: a + 360.0 * round((start.angles[j] - a) / 360.0) for j, a in end.angles.items()}
+    return start, replace(end, angles=angles)
+
+
+def _mat_under(pose: Pose, margin: float = 10.0) -> tuple[Line, ...]:
+    x0, _, x1, _ = _extent(pose)
+    return mat(x0 - margin, x1 + margin)
+
+
+# Lying on the back with the head to the left: the standing side view turned a quarter
+# anticlockwise. The figure still "faces" right, so its back is towards the floor.
+def _on_back(**angles: float) -> dict[str, float]:
+    base = _turned(_SIDE_BASE, -90.0)
+    base.update({"r_toe": 5.0, "l_toe": 5.0})
+    base = _head_down(base, base["neck"], 1)
+    base.update(angles)
+    return base
+
+
+# Lying face down with the head to the right: the standing side view turned a quarter
+# clockwise, the feet pointed back along the floor.
+def _face_down(**angles: float) -> dict[str, float]:
+    base = _turned(_SIDE_BASE, 90.0)
+    base.update({"r_toe": 262.0, "l_toe": 262.0})
+    base = _head_down(base, base["neck"], -1)
+    base.update(angles)
+    return base
+
+
+def _knees_bent(thigh: float = 42.0) -> dict[str, float]:
+    """Legs of a figure lying on its back (head left) with the knees up and the feet flat: the
+    shin that brings the ankle back down level with the hip."""
+    thigh_len, shin_len = SKELETONS["side"]["r_knee"][1], SKELETONS["side"]["r_ankle"][1]
+    rise = thigh_len * math.cos(math.radians(thigh))
+    shin = 180.0 - math.degrees(math.acos(rise / shin_len))
+    return dict(r_knee=thigh, l_knee=thigh, r_ankle=shin, l_ankle=shin, r_toe=90.0, l_toe=90.0)
+
+
+# --- Lying on the back ----------------------------------------------------------------------------
+
+
+def _knee_to_chest() -> tuple[tuple[Pose, Pose], Scene]:
+    start = _rest(Pose("side", 0.0, 0.0, _on_back(), facing=1))
+    # the near knee comes up to the chest, the shin level; the far leg stays long
+    bent = replace(start, angles={**start.angles, "r_knee": 312.0, "r_ankle": 58.0,
+                                  "r_toe": 340.0})
+    points = joints(bent)
+    knee, ankle = points["r_knee"], points["r_ankle"]
+    on_shin = (knee[0] + 0.3 * (ankle[0] - knee[0]), knee[1] + 0.3 * (ankle[1] - knee[1]) + 2)
+    end = bent
+    for side in SIDES:
+        end = _ik(end, side, "arm", on_shin, -1, end=30.0)
+    scene = Scene(_mat_under(start), frozenset({"r_leg"}), rest_y=REST_Y)
+    return (start, end), scene
+
+
+def _partial_curl() -> tuple[tuple[Pose, Pose], Scene]:
+    legs = _knees_bent()
+
+    def arms_crossed(pose: Pose) -> Pose:
+        points = joints(pose)
+        sx, sy = points["r_shoulder"]
+        a = math.radians(pose.angles["neck"])
+        # the hands rest on the chest, near the shoulders, the elbows up over the chest
+        target = (sx - 6 * math.sin(a) + 4 * math.cos(a), sy + 6 * math.cos(a) + 4 * math.sin(a))
+        for side in SIDES:
+            pose = _ik(pose, side, "arm", target, -1, end=pose.angles["neck"] + 180.0)
+        return pose
+
+    start = arms_crossed(_rest(Pose("side", 0.0, 0.0, _on_back(**legs), facing=1)))
+    # head and shoulders curl up off the floor; the lower back stays down
+    end = replace(start, angles={**start.angles, "neck": 298.0, "head": 310.0})
+    end = arms_crossed(end)
+    end = replace(end, y=start.y)
+    scene = Scene(_mat_under(start), frozenset({"spine", "neck"}), rest_y=REST_Y)
+    return (start, end), scene
+
+
+def _glute_bridge() -> tuple[tuple[Pose, Pose], Scene]:
+    legs = _knees_bent()
+    start = _rest(Pose("side", 0.0, 0.0, _on_back(**legs), facing=1))
+    # Hips up: the trunk and thighs make one straight line from the shoulders to the knees,
+    # and the shins come back down to the floor where the feet were.
+    lift = 24.0
+    torso, thigh = 270.0 - lift, 90.0 - lift
+    bones = SKELETONS["side"]
+    rise = (bones["neck"][1] + bones["r_knee"][1]) * math.sin(math.radians(lift))
+    shin = 180.0 + math.degrees(math.acos(min(1.0, rise / bones["r_ankle"][1])))
+    angles = _on_back(neck=torso, r_knee=thigh, l_knee=thigh, r_ankle=shin, l_ankle=shin,
+                      r_toe=90.0, l_toe=90.0)
+    angles = _head_down(angles, torso, 1)
+    angles["head"] = 270.0 + (angles["head"] - 270.0) / 2
+    # the arms lie on the floor, hands toward the feet
+    for side in SIDES:
+        angles.update({f"{side}_elbow": 96.0, f"{side}_wrist": 92.0, f"{side}_hand": 90.0})
+    end = Pose("side", 0.0, 0.0, angles, facing=1)
+    # keep the shoulders where they were: rest the lifted pose, then line the necks up
+    end = _rest(end, centre=False)
+    dx = joints(start)["neck"][0] - joints(end)["neck"][0]
+    end = replace(end, x=end.x + dx)
+    pelvis = joints(end)["pelvis"]
+    arrow = Arrow(points=((pelvis[0], pelvis[1] + 26), (pelvis[0], pelvis[1] + 8)))
+    scene = Scene(_mat_under(start), frozenset({"spine"}), (arrow,), rest_y=REST_Y)
+    return (start, end), scene
+
+
+def _pelvic_tilt() -> tuple[tuple[Pose, Pose], Scene]:
+    legs = _knees_bent()
+    # start: the small of the back arched a little off the floor; end: pressed flat, the
+    # pelvis rocked back so the knees come a touch towards the head
+    start = Pose("side", 0.0, 0.0, _on_back(**legs), facing=1, spine=-4.0)
+    start = _rest(start)
+    tilted = _knees_bent(thigh=34.0)
+    end = replace(start, angles={**start.angles, **tilted}, spine=0.0)
+    pelvis = joints(end)["pelvis"]
+    arrow = Arrow((pelvis[0], pelvis[1]), 18.0, 140.0, 40.0)
+    scene = Scene(_mat_under(start), frozenset({"spine"}), (arrow,), rest_y=REST_Y)
+    return (start, end), scene
+
+
+# --- Lying face down, all fours, kneeling -----------------------------------------------------------
+
+
+def _prone_back_extension() -> tuple[tuple[Pose, Pose], Scene]:
+    start = _rest(Pose("side", 0.0, 0.0, _face_down(), facing=1))
+    lift = 20.0
+    angles = {**start.angles, "neck": 90.0 - lift, "head": 90.0 - lift - 6.0}
+    for side in SIDES:  # the arms stay along the sides, hands by the hips
+        angles.update({f"{side}_elbow": 264.0, f"{side}_wrist": 268.0, f"{side}_hand": 268.0})
+    end = _rest(replace(start, angles=angles), centre=False)
+    scene = Scene(_mat_under(start), frozenset({"spine"}), rest_y=REST_Y)
+    return (start, end), scene
+
+
+def _superman() -> tuple[tuple[Pose, Pose], Scene]:
+    arms_ahead = {f"{s}_{j}": 90.0 for s in SIDES for j in ("elbow", "wrist", "hand")}
+    flat = _face_down(**arms_ahead)
+    flat["head"] = 60.0
+    start = _rest(Pose("side", 0.0, 0.0, flat, facing=1))
+    lifted = dict(flat)
+    lifted.update({"neck": 80.0, "head": 86.0})
+    lifted.update({f"{s}_{j}": 62.0 for s in SIDES for j in ("elbow", "wrist", "hand")})
+    lifted.update({"r_knee": 280.0, "l_knee": 280.0, "r_ankle": 281.0, "l_ankle": 281.0,
+                   "r_toe": 275.0, "l_toe": 275.0})
+    end = _rest(Pose("side", start.x, 0.0, lifted, facing=1, spine=-3.0), centre=False)
+    scene = Scene(_mat_under(start), frozenset({"spine"}), rest_y=REST_Y)
+    return (start, end), scene
+
+
+def _all_fours(spine: float = 0.0, **angles: float) -> Pose:
+    """On hands and knees, facing right: knees under the hips, hands under the shoulders, the
+    shins and feet flat on the mat behind."""
+    base = dict(_SIDE_BASE)
+    base.update({"r_knee": 180.0, "l_knee": 180.0, "r_ankle": 270.0, "l_ankle": 270.0,
+                 "r_toe": 268.0, "l_toe": 268.0,
+                 "r_elbow": 180.0, "l_elbow": 180.0, "r_wrist": 180.0, "l_wrist": 180.0,
+                 "r_hand": 90.0, "l_hand": 90.0})
+    bones = SKELETONS["side"]
+    arm = bones["r_elbow"][1] + bones["r_wrist"][1] + bones["r_shoulder"][1]
+    # the trunk tilts until the hands and the knees rest at the same height
+    rise = arm - bones["r_knee"][1]
+    tilt = math.degrees(math.asin(rise / bones["neck"][1]))
+    base.update({"neck": 90.0 - tilt, "head": 90.0 - tilt + 10.0,
+                 "r_shoulder": 270.0 - tilt, "l_shoulder": 270.0 - tilt})
+    base.update(angles)
+    return _rest(Pose("side", 0.0, 0.0, base, facing=1, spine=spine))
+
+
+def _cat_stretch() -> tuple[tuple[Pose, Pose], Scene]:
+    # start: the back sags and the head lifts (the "cow"); end: the back rounds up and the
+    # head drops between the arms (the "cat")
+    start = _all_fours(spine=-5.0, head=50.0)
+    end = replace(_all_fours(spine=7.0, head=168.0), x=start.x)
+    neck = joints(end)["neck"]
+    pelvis = joints(end)["pelvis"]
+    middle = ((neck[0] + pelvis[0]) / 2, (neck[1] + pelvis[1]) / 2)
+    arrow = Arrow(points=((middle[0], middle[1] - 20), (middle[0], middle[1] - 36)))
+    scene = Scene(_mat_under(start), frozenset({"spine"}), (arrow,), rest_y=REST_Y)
+    return (start, end), scene
+
+
+def _quadruped_hip_extension() -> tuple[tuple[Pose, Pose], Scene]:
+    start = _all_fours()
+    # the near thigh lifts back to level, the knee stays bent at a right angle, sole up
+    end = replace(start, angles={**start.angles, "r_knee": 270.0, "r_ankle": 0.0,
+                                 "r_toe": 270.0})
+    scene = Scene(_mat_under(end), frozenset({"r_leg"}), rest_y=REST_Y)
+    return (start, end), scene
+
+
+def _kneeling_forearm_plank() -> tuple[tuple[Pose, Pose], Scene]:
+    bones = SKELETONS["side"]
+    upper = bones["r_elbow"][1] + bones["r_shoulder"][1]
+
+    def plank(torso: float, thigh: float, shin: float) -> Pose:
+        angles = dict(_SIDE_BASE)
+        angles.update({"neck": torso, "head": torso + 4.0,
+                       "r_shoulder": torso + 180.0, "l_shoulder": torso + 180.0,
+                       "r_elbow": 180.0, "l_elbow": 180.0,
+                       "r_wrist": 90.0, "l_wrist": 90.0, "r_hand": 90.0, "l_hand": 90.0,
+                       "r_knee": thigh, "l_knee": thigh, "r_ankle": shin, "l_ankle": shin,
+                       "r_toe": shin - 10.0, "l_toe": shin - 10.0})
+        return _rest(Pose("side", 0.0, 0.0, angles, facing=1))
+
+    # start: on the forearms with the hips and thighs down on the mat
+    start_torso = 90.0 - math.degrees(math.asin(upper / bones["neck"][1]))
+    start = plank(start_torso, 270.0, 270.0)
+    # end: one straight line from the head to the knees, the elbows and knees on the mat
+    lift = math.degrees(math.asin(upper / (bones["neck"][1] + bones["r_knee"][1])))
+    end = replace(plank(90.0 - lift, 270.0 - lift, 300.0), x=start.x)
+    scene = Scene(_mat_under(start), frozenset({"spine"}), rest_y=REST_Y)
+    return (start, end), scene
+
+
+def _kneeling_hip_flexor_stretch() -> tuple[tuple[Pose, Pose], Scene]:
+    bones = SKELETONS["side"]
+
+    def kneel(back_thigh: float, front_knee_x: float) -> Pose:
+        # the near (right) leg kneels behind, shin flat; the far (left) foot is planted ahead
+        angles = dict(_SIDE_BASE)
+        angles.update({"r_knee": back_thigh, "r_ankle": 270.0, "r_toe": 262.0,
+                       "l_toe": 90.0,
+                       "r_elbow": 172.0, "l_elbow": 172.0, "r_wrist": 150.0, "l_wrist": 150.0,
+                       "r_hand": 150.0, "l_hand": 150.0})
+        pose = Pose("side", 0.0, 0.0, angles, facing=1)
+        points = joints(pose)
+        hip = points["pelvis"]
+        foot = (hip[0] + front_knee_x, points["r_knee"][1])
+        pose = _ik(pose, "l", "leg", foot, -1, end=90.0)
+        # the hands rest on the front knee
+        knee = joints(pose)["l_knee"]
+        for side in SIDES:
+            pose = _ik(pose, side, "arm", (knee[0] - 3, knee[1] - 6), 1, end=120.0)
+        return _rest(pose, centre=False)
+
+    start = kneel(180.0, 38.0)
+    # the hips glide forward and a little down; the front foot stays where it was
+    shift = 14.0
+    end = kneel(180.0 + math.degrees(math.asin(shift / bones["r_knee"][1])), 38.0 - shift)
+    # line up the back knees, so the front foot stays planted as the hips move
+    dx = joints(start)["r_knee"][0] - joints(end)["r_knee"][0]
+    end = replace(end, x=end.x + dx)
+    x0, _, x1, _ = _extent(start)
+    dx = (SIZE - x0 - x1) / 2
+    start, end = replace(start, x=start.x + dx), replace(end, x=end.x + dx)
+    pelvis = joints(end)["pelvis"]
+    arrow = Arrow(points=((pelvis[0] - 4, pelvis[1] - 10), (pelvis[0] + 16, pelvis[1] - 10)))
+    scene = Scene(_mat_under(end, 16.0), frozenset({"r_leg"}), (arrow,), rest_y=REST_Y)
+    return (start, end), scene
+
+
+# --- Lying, seen from above or from the front ---------------------------------------------------
+#
+# Turning the front view a quarter anticlockwise lays the figure on the floor with its head to
+# the left, seen from above: its right side is at the bottom of the picture.
+
+
+def _from_above(**angles: float) -> dict[str, float]:
+    base = _turned(_FRONT_BASE, -90.0)
+    # the arms rest on the floor out to the sides, elbows bent and hands by the head
+    base.update({"r_elbow": 180.0, "r_wrist": 270.0, "r_hand": 270.0,
+                 "l_elbow": 0.0, "l_wrist": 270.0, "l_hand": 270.0})
+    base.update(angles)
+    return base
+
+
+_FEET_UP = {"r_toe": 70.0, "l_toe": 70.0}  # toes point at the ceiling, towards the viewer
+
+
+def _in_middle(pose: Pose) -> Pose:
+    x0, y0, x1, y1 = _extent(pose)
+    return replace(pose, x=pose.x + (SIZE - x0 - x1) / 2, y=pose.y + (SIZE - y0 - y1) / 2)
+
+
+def _mat_around(pose: Pose, half_width: float = 50.0) -> tuple[Line, ...]:
+    x0, _, x1, _ = _extent(pose)
+    y = joints(pose)["pelvis"][1]
+    return mat_from_above(x0 - 10, y - half_width, x1 + 10, y + half_width)
+
+
+def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
+    start = _in_middle(Pose("front", 0.0, 0.0, _from_above(), dict(_FEET_UP)))
+    # the right knee bends and crosses over to the left side (up the picture), the hips turn
+    # with it while the shoulders stay flat
+    end = replace(start, angles={**start.angles, "r_knee": 12.0, "r_ankle": 98.0},
+                  foreshortening={**_FEET_UP, "r_hip": 50.0, "l_hip": 50.0, "r_toe": 40.0})
+    knee = joints(end)["r_knee"]
+    arrow = Arrow((joints(end)["pelvis"]), 44.0, 110.0, 50.0)
+    del knee
+    scene = Scene(_mat_around(start), frozenset({"r_leg", "hips"}), (arrow,), rest_y=None)
+    return (start, end), scene
+
+
+def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
+    # start: knees bent and together, pointing at the ceiling, so the thighs and shins are
+    # seen end-on; end: both knees dropped to the right (down the picture)
+    up = {"r_knee": 92.0, "l_knee": 88.0, "r_ankle": 90.0, "l_ankle": 90.0}
+    start = _in_middle(Pose("front", 0.0, 0.0, _from_above(**up),
+                            {**_FEET_UP, "r_knee": 62.0, "l_knee": 62.0,
+                             "r_ankle": 62.0, "l_ankle": 62.0}))
+    dropped = {"r_knee": 138.0, "l_knee": 130.0, "r_ankle": 52.0, "l_ankle": 58.0,
+               "r_toe": 90.0, "l_toe": 90.0}
+    end = replace(start, angles={**start.angles, **dropped},
+                  foreshortening={"r_hip": 40.0, "l_hip": 40.0, "r_knee": 20.0,
+                                  "l_knee": 20.0, "r_ankle": 10.0, "l_ankle": 10.0})
+    pelvis = joints(end)["pelvis"]
+    arrow = Arrow(pelvis, 50.0, 80.0, 140.0)
+    scene = Scene(_mat_around(start), frozenset({"legs", "hips"}), (arrow,), rest_y=None)
+    return (start, end), scene
+
+
+def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
+    # Lying on the left side, seen from above, head to the left: the hips are seen end-on
+    # (the hip bar points at the ceiling) and so are the shoulders at first. The front of the
+    # body faces up the picture. The top (right) leg bends forward with its foot hooked behind
+    # the bottom knee; the top hand rests on the top shoulder blade.
+    profile = {"r_hip": 90.0, "l_hip": 90.0, "r_shoulder": 90.0, "l_shoulder": 90.0}
+    angles = _from_above(r_toe=90.0, l_toe=90.0)
+    pose = _in_middle(Pose("front", 0.0, 0.0, angles, profile))
+    points = joints(pose)
+    bottom_knee = points["l_knee"]
+    pose = _ik(pose, "r", "leg", (bottom_knee[0] + 2, bottom_knee[1] + 6), -1, end=110.0)
+
+    def hand_on_blade(p: Pose) -> Pose:
+        shoulder = joints(p)["r_shoulder"]
+        return _ik(p, "r", "arm", (shoulder[0] + 10, shoulder[1] + 8), -1, end=220.0)
+
+    start = hand_on_blade(pose)
+    # end: the top shoulder turns back towards the floor, so the chest turns to the ceiling
+    end = hand_on_blade(replace(pose, foreshortening={**profile, "r_shoulder": 25.0,
+                                                      "l_shoulder": 25.0}))
+    neck = joints(end)["neck"]
+    arrow = Arrow(neck, 30.0, 200.0, 150.0)
+    scene = Scene(_mat_around(start, 44.0), frozenset({"spine", "shoulders"}), (arrow,),
+                  rest_y=None)
+    return (start, end), scene
+
+
+def _lying_lateral_leg_lift() -> tuple[tuple[Pose, Pose], Scene]:
+    # Lying on the left side, head to the right, seen from the front: the front view turned a
+    # quarter clockwise. The lower arm reaches past the head and pillows it.
+    angles = _turned(_FRONT_BASE, 90.0)
+    angles.update({"l_elbow": 80.0, "l_wrist": 84.0, "l_hand": 90.0,
+                   "r_elbow": 264.0, "r_wrist": 268.0, "r_hand": 270.0,
+                   "head": 86.0})
+    feet = {"r_toe": 70.0, "l_toe": 70.0}
+    start = _rest(Pose("front", 0.0, 0.0, angles, dict(feet)))
+    end = replace(start, angles={**start.angles, "r_knee": 306.0, "r_ankle": 306.0,
+                                 "r_toe": 216.0})
+    ankle = joints(end)["r_ankle"]
+    arrow = Arrow(points=((ankle[0] + 14, ankle[1] + 30), (ankle[0] + 14, ankle[1] + 10)))
+    scene = Scene(_mat_under(start), frozenset({"r_leg"}), (arrow,), rest_y=REST_Y)
+    return (start, end), scene
+
+
+def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
+    arms_out = dict(r_shoulder=270.0, l_shoulder=90.0,
+                    r_elbow=272.0, r_wrist=270.0, r_hand=270.0,
+                    l_elbow=88.0, l_wrist=90.0, l_hand=90.0)
+    sitting = _sitting_front(**arms_out)
+    chair = _chair_under(sitting)
+    # knees together, pointing almost straight at the viewer; both feet lift a little off the
+    # floor: the shins swing forward, towards the viewer. The thighs already point the way the
+    # knees will swing, so that they travel level and never dip.
+    lifted = {"r_knee": 270.0, "l_knee": 270.0, "r_ankle": 180.0, "l_ankle": 180.0}
+    lift = {**sitting.foreshortening, "r_knee": 72.0, "l_knee": 86.0,
+            "r_ankle": 30.0, "l_ankle": 30.0, "r_toe": 50.0, "l_toe": 50.0}
+    start = replace(sitting, angles={**sitting.angles, **lifted}, foreshortening=lift)
+    # end: the knees swing together to the figure's right (the viewer's left)
+    # (level with where they were: the thighs point sideways, still a little towards the
+    # viewer, and the shins hang below them)
+    swung = {"r_knee": 264.0, "l_knee": 262.0, "r_ankle": 186.0, "l_ankle": 186.0,
+             "r_toe": 240.0, "l_toe": 240.0}
+    end = replace(start, angles={**start.angles, **swung},
+                  foreshortening={**lift, "r_knee": 40.0, "l_knee": 34.0})
+    pelvis = joints(end)["pelvis"]
+    arrow = Arrow((pelvis[0], pelvis[1] - 6), 46.0, 200.0, 236.0)
+    scene = Scene(chair + (floor(CENTRE_X - 56, CENTRE_X + 56),), frozenset({"legs"}),
+                  (arrow,), rest_y=None)
+    return (start, end), scene
+
+
+# --- Neutral figures for exercises without a drawing of their own --------------------------------
+
+
+def _generic_standing() -> tuple[tuple[Pose, Pose], Scene]:
+    pose = _pose("front")
+    return (pose, pose), Scene((floor(CENTRE_X - 40, CENTRE_X + 40),), frozenset())
+
+
+def _generic_seated() -> tuple[tuple[Pose, Pose], Scene]:
+    pose = _sitting_front()
+    scene = Scene(_chair_under(pose) + (floor(CENTRE_X - 50, CENTRE_X + 50),), frozenset())
+    return (pose, pose), scene
+
+
+def _generic_floor() -> tuple[tuple[Pose, Pose], Scene]:
+    pose = _rest(Pose("side", 0.0, 0.0, _on_back(**_knees_bent()), facing=1))
+    return (pose, pose), Scene(_mat_under(pose), frozenset(), rest_y=REST_Y)
+
+
+
+
+# These choose the way round each limb travels themselves.
+_DRAWN_BEFORE = {"standing_overhead_reach", "seated_overhead_reach", "shoulder_roll",
+                 "walking_break", "neck_stretch", "seated_lower_back_rotation", "chest_opener",
+                 "standing_back_extension", "standing_quad_stretch", "hamstring_stretch"}
+
 _BUILDERS = {
     "standing_overhead_reach": _standing_overhead_reach,
     "seated_overhead_reach": _seated_overhead_reach,
@@ -561,12 +1100,33 @@ _BUILDERS = {
     "standing_back_extension": _standing_back_extension,
     "standing_quad_stretch": _standing_quad_stretch,
     "hamstring_stretch": _hamstring_stretch,
+    "seated_lower_trunk_rotation": _seated_lower_trunk_rotation,
+    "knee_to_chest": _knee_to_chest,
+    "lying_knee_twist": _lying_knee_twist,
+    "lower_trunk_rotation": _lower_trunk_rotation,
+    "partial_curl": _partial_curl,
+    "glute_bridge": _glute_bridge,
+    "lumbar_flexion_rotation_stretch": _lumbar_flexion_rotation_stretch,
+    "prone_back_extension": _prone_back_extension,
+    "kneeling_forearm_plank": _kneeling_forearm_plank,
+    "quadruped_hip_extension": _quadruped_hip_extension,
+    "kneeling_hip_flexor_stretch": _kneeling_hip_flexor_stretch,
+    "pelvic_tilt": _pelvic_tilt,
+    "cat_stretch": _cat_stretch,
+    "superman": _superman,
+    "lying_lateral_leg_lift": _lying_lateral_leg_lift,
+    # neutral figures for exercises without a drawing of their own
+    GENERIC_PICTURES[Position.STANDING]: _generic_standing,
+    GENERIC_PICTURES[Position.SEATED]: _generic_seated,
+    GENERIC_PICTURES[Position.FLOOR]: _generic_floor,
 }
 
 POSES: dict[str, tuple[Pose, Pose]] = {}
 SCENES: dict[str, Scene] = {}
 for _id, _build in _BUILDERS.items():
     POSES[_id], SCENES[_id] = _build()
+    if _id not in _DRAWN_BEFORE:
+        POSES[_id] = _the_short_way(POSES[_id])
 del _id, _build
 
 
@@ -663,8 +1223,16 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
 
     # Within a depth layer the accented parts go on top, so they read as one clean shape.
     strokes: list[tuple[int, bool, str]] = []
+    control = spine_control(pose, points)
     for layer, part, chain in _parts(pose):
         pts = [points[j] for j in chain]
+        if part == "spine" and control is not None:
+            (x0, y0), (x1, y1) = pts
+            cx, cy = control
+            lit = part in accented
+            d = f"M{_num(x0)} {_num(y0)} Q{_num(cx)} {_num(cy)} {_num(x1)} {_num(y1)}"
+            strokes.append((layer, lit, f'<path d="{d}" stroke="{ACCENT if lit else INK}"/>'))
+            continue
         if part == "neck":  # stop at the rim of the head
             (x0, y0), (x1, y1) = pts
             k = bone_length(pose, "head")

@@ -12,6 +12,22 @@ class Position(str, Enum):
     FLOOR = "floor"
 
 
+# The neutral drawing for an exercise that has none of its own, by position.
+GENERIC_PICTURES = {
+    Position.STANDING: "generic_standing",
+    Position.SEATED: "generic_seated",
+    Position.FLOOR: "generic_floor",
+}
+
+
+class Equipment(str, Enum):
+    NONE = "none"
+    CHAIR = "chair"
+    MAT = "mat"
+    WALL = "wall"
+    DESK = "desk"
+
+
 @dataclass(frozen=True)
 class Exercise:
     """An exercise as the library describes it, independent of any routine."""
@@ -24,12 +40,22 @@ class Exercise:
     kind: str = "hold"
     per_side: bool = False
     purpose: str = ""
-    # A safety line for this exercise only, shown with it in the stretch window.
-    cautions: str = ""
+    equipment: Equipment = Equipment.NONE
+    # One plain safety line for this exercise, beyond the one every exercise shows.
+    caution: str = ""
+    # Where the instructions and the dose come from, and why, where the sources disagree.
+    source: str = ""
+    # The usual dose, used when a routine does not give its own.
+    hold_s: int = 10
+    reps: int = 1
+    rest_s: int = 0
+    # The drawing to show when it is not the exercise's own (a user's exercise gets a
+    # neutral figure in its position, or a built-in drawing it names).
+    picture: str = ""
 
     @property
     def illustration(self) -> str:
-        return self.id
+        return self.picture or self.id
 
 
 @dataclass(frozen=True)
@@ -44,6 +70,12 @@ class Step:
     # Shown during the get-ready phase instead of the exercise's first step.
     ready_hint: str = ""
 
+    @classmethod
+    def dose(cls, exercise: Exercise, **changes) -> Step:
+        """The exercise at its usual hold, reps and rest, with any of them changed."""
+        base = dict(hold_s=exercise.hold_s, reps=exercise.reps, rest_s=exercise.rest_s)
+        return cls(exercise, **{**base, **changes})
+
 
 @dataclass(frozen=True)
 class Routine:
@@ -55,6 +87,16 @@ class Routine:
     @property
     def seconds(self) -> int:
         return sum(p.seconds for p in expand(self))
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        """Each exercise once, in the order the routine first uses it."""
+        return tuple(dict.fromkeys(step.exercise for step in self.steps))
+
+    @property
+    def uses_floor(self) -> bool:
+        """Whether any exercise is done on the floor (not for the office)."""
+        return any(e.position is Position.FLOOR for e in self.exercises)
 
 
 class PhaseKind(str, Enum):

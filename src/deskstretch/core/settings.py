@@ -32,15 +32,21 @@ class Setting:
     group: str = "Breaks"  # where the preferences window shows it
     # A text that is a time of day ("08:30"), edited as one.
     time_of_day: bool = False
+    # A routine choice: the user's own routines (known only at run time) are allowed too.
+    own_routines: bool = False
 
     @property
     def kind(self) -> type:
         return type(self.default)
 
-    def allowed(self) -> str:
-        """Say in words what values this setting takes."""
+    def allowed(self, choices: tuple[str, ...] | None = None) -> str:
+        """Say in words what values this setting takes; `choices` replaces the declared ones
+        for a routine choice that knows the user's own routines."""
         if self.choices:
-            return "one of " + ", ".join(f'"{c}"' for c in self.choices)
+            listed = "one of " + ", ".join(f'"{c}"' for c in (choices or self.choices))
+            if self.own_routines and choices is None:
+                listed += ", or the id of one of your own routines"
+            return listed
         if self.kind is bool:
             return "true or false"
         if self.kind is int:
@@ -48,15 +54,15 @@ class Setting:
             return f"a whole number from {self.minimum} to {self.maximum}{unit}"
         return f"text {self.format_help}" if self.format_help else "text"
 
-    def check(self, value: Any) -> str | None:
+    def check(self, value: Any, choices: tuple[str, ...] | None = None) -> str | None:
         """Return why ``value`` is not allowed, or None when it is."""
         ok_type = isinstance(value, self.kind) and not (
             self.kind is int and isinstance(value, bool)
         )
         if not ok_type:
-            return f"{value!r} is not {self.allowed()}"
-        if self.choices and value not in self.choices:
-            return f"{value!r} is not {self.allowed()}"
+            return f"{value!r} is not {self.allowed(choices)}"
+        if self.choices and value not in (choices or self.choices):
+            return f"{value!r} is not {self.allowed(choices)}"
         if self.minimum is not None and value < self.minimum:
             return f"{value} is below the minimum; use {self.allowed()}"
         if self.maximum is not None and value > self.maximum:
@@ -80,7 +86,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "routine", "Short break",
         "The routine a reminder opens.",
-        "stand-up", choices=ROUTINE_IDS, group="Stretches",
+        "stand-up", choices=ROUTINE_IDS, own_routines=True, group="Stretches",
     ),
     Setting(
         "long_break_every", "Long break every",
@@ -90,7 +96,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "long_routine", "Long break",
         "The routine for the long break.",
-        "long-break", choices=ROUTINE_IDS, group="Stretches",
+        "long-break", choices=ROUTINE_IDS, own_routines=True, group="Stretches",
+    ),
+    # Reminders fall back to the office routines rather than the choice being refused: the
+    # same choice is right at home with office mode off (core/library.py: for_reminder).
+    Setting(
+        "office_mode", "Office mode",
+        "Reminders never open routines done on the floor.",
+        True, group="Stretches",
     ),
     Setting(
         "warning_seconds", "Warn before a break",
@@ -165,19 +178,24 @@ class Settings:
 
     values: dict[str, Any] = field(default_factory=lambda: defaults())
     extra: dict[str, Any] = field(default_factory=dict)
+    # Every routine a routine choice may name: the built-in ones and the user's own.
+    routines: tuple[str, ...] = ROUTINE_IDS
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
+
+    def choices(self, setting: Setting) -> tuple[str, ...]:
+        return self.routines if setting.own_routines else setting.choices
 
     def with_value(self, key: str, value: Any) -> Settings:
         """A copy with one value changed; raises ValueError when it is not allowed."""
         setting = BY_KEY.get(key)
         if setting is None:
             raise ValueError(f"there is no setting called {key!r}")
-        reason = setting.check(value)
+        reason = setting.check(value, self.choices(setting) or None)
         if reason:
             raise ValueError(f"{setting.label}: {reason}")
-        return Settings({**self.values, key: value}, self.extra)
+        return Settings({**self.values, key: value}, self.extra, self.routines)
 
     def to_document(self) -> dict[str, Any]:
         """The settings as a file would hold them, with the schema version first."""
@@ -226,8 +244,10 @@ def migrate(doc: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     return doc, problems
 
 
-def from_document(doc: dict[str, Any]) -> tuple[Settings, list[Problem]]:
-    """Accept what is valid in ``doc``; every other value falls back to its default."""
+def from_document(doc: dict[str, Any], routines: tuple[str, ...] = ROUTINE_IDS
+                  ) -> tuple[Settings, list[Problem]]:
+    """Accept what is valid in ``doc``; every other value falls back to its default.
+    `routines` are the ids a routine choice may name."""
     values = defaults()
     doc, problems = migrate(doc)
     extra: dict[str, Any] = {}
@@ -237,9 +257,9 @@ def from_document(doc: dict[str, Any]) -> tuple[Settings, list[Problem]]:
             # Kept so that a newer version's settings survive a round trip through this one.
             extra[key] = value
             continue
-        reason = setting.check(value)
+        reason = setting.check(value, routines if setting.own_routines else None)
         if reason:
             problems.append(Problem(key, f"{reason}; using the default {setting.default!r}"))
         else:
             values[key] = value
-    return Settings(values, extra), problems
+    return Settings(values, extra, routines), problems

@@ -39,28 +39,29 @@ def keep_copy(path: Path, now: datetime, suffix: str = "bad") -> Path:
     return target
 
 
-def load(path: Path, now: datetime) -> Loaded:
+def load(path: Path, now: datetime, routines: tuple[str, ...] = decl.ROUTINE_IDS) -> Loaded:
     """Read ``path``; a missing file gives the defaults, a bad one gives defaults for what
-    is bad, and a copy of it is kept."""
+    is bad, and a copy of it is kept. `routines` are the ids a routine choice may name."""
+    default = decl.Settings(routines=routines)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Loaded(decl.Settings())
+        return Loaded(default)
     except IsADirectoryError:
-        return Loaded(decl.Settings(), [f"{path} is a folder, not a settings file; using the defaults."])
+        return Loaded(default, [f"{path} is a folder, not a settings file; using the defaults."])
     except OSError as e:
-        return Loaded(decl.Settings(), [f"{path} cannot be read ({e.strerror}); using the defaults."])
+        return Loaded(default, [f"{path} cannot be read ({e.strerror}); using the defaults."])
 
     try:
         doc = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         problems = [f"{path} is not a text file; using the defaults."]
-        return Loaded(decl.Settings(), problems, keep_copy(path, now), raw)
+        return Loaded(default, problems, keep_copy(path, now), raw)
     except tomllib.TOMLDecodeError as e:
         problems = [f"{path} is not valid TOML ({e}); using the defaults."]
-        return Loaded(decl.Settings(), problems, keep_copy(path, now), raw)
+        return Loaded(default, problems, keep_copy(path, now), raw)
 
-    settings, found = decl.from_document(doc)
+    settings, found = decl.from_document(doc, routines)
     if not found:
         return Loaded(settings, raw=raw)
     problems = [f"{path}: {p}." for p in found]

@@ -107,7 +107,8 @@ class PreferencesDialog(QDialog):
         if setting.choices:
             box = QComboBox(self)
             names = self._choice_names.get(setting.key, {})
-            for choice in setting.choices:
+            # the names given are every routine there is, the user's own ones included
+            for choice in names or setting.choices:
                 box.addItem(names.get(choice, choice), choice)
             return box
         spin = QSpinBox(self)

@@ -502,7 +502,7 @@ class StretchWindow(QWidget):
         if phase.hint:
             steps[:1] = [phase.hint]  # get ready says how to start instead of the first step
         self.instructions.setText("\n".join(steps))
-        self.caution.setText(getattr(exercise, "cautions", "") or SAFETY)
+        self.caution.setText(exercise.caution or SAFETY)
         self.next_up.setText(f"Next: {snap.next_exercise.name}" if snap.next_exercise else "Last one")
         paused = snap.paused
         self.pause_button.setText("Resume" if paused else "Pause")

@@ -16,6 +16,7 @@ PAUSE_CHOICES = (("For &30 minutes", 30), ("For &1 hour", 60), ("For &2 hours", 
 
 class Tray(QObject):
     stretch_requested = Signal()
+    routine_requested = Signal(str)  # a routine chosen by name
     snooze_requested = Signal()
     skip_requested = Signal()
     pause_requested = Signal(object)
@@ -28,6 +29,7 @@ class Tray(QObject):
         self.menu = QMenu()
         self.stretch_action = self.menu.addAction("&Stretch now")
         self.stretch_action.triggered.connect(self.stretch_requested)
+        self.routines_menu = self.menu.addMenu("&Choose a routine")
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
         self.snooze_action = self.menu.addAction("S&nooze")
@@ -73,6 +75,7 @@ class Tray(QObject):
         self.pause_menu.menuAction().setVisible(not paused)
         self.resume_action.setVisible(paused)
         self.stretch_action.setEnabled(state is not State.IN_BREAK)
+        self.routines_menu.menuAction().setEnabled(state is not State.IN_BREAK)
         near = state in (State.SOON, State.DUE)
         self.snooze_action.setText(
             f"{snooze_text} ({status.snoozes_left} left)" if status.snoozes_left else
@@ -80,6 +83,15 @@ class Tray(QObject):
         self.snooze_action.setVisible(near)
         self.snooze_action.setEnabled(status.snoozes_left > 0)
         self.skip_action.setVisible(state in (State.COUNTING, State.SOON, State.DUE))
+
+    def set_routines(self, items: list[tuple[str, str]]) -> None:
+        """Fill the routine menu with (routine id, label) pairs, in order."""
+        self.routines_menu.clear()
+        for routine_id, label in items:
+            # a lone "&" in a name would underline the next letter instead of showing
+            action = self.routines_menu.addAction(label.replace("&", "&&"))
+            action.triggered.connect(
+                lambda _=False, r=routine_id: self.routine_requested.emit(r))
 
     def show(self) -> None:
         self.icon.show()
