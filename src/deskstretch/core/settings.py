@@ -90,6 +90,11 @@ SETTINGS: tuple[Setting, ...] = (
         "long-break", choices=ROUTINE_IDS,
     ),
     Setting(
+        "daily_goal", "Daily goal",
+        "Stretch breaks a day that keep your streak going.",
+        8, minimum=1, maximum=30, unit="breaks",
+    ),
+    Setting(
         "warning_seconds", "Warn before a break",
         "Notice before a break; 0 for none.",
         30, minimum=0, maximum=300, unit="seconds", group="Reminders",
@@ -123,6 +128,11 @@ SETTINGS: tuple[Setting, ...] = (
         "morning_hour", "Morning starts at",
         'When "Pause until tomorrow" ends.',
         9, minimum=0, maximum=23, group="Schedule",
+    ),
+    Setting(
+        "comfort_checkin", "Comfort check-in",
+        "Rate back discomfort before and after long breaks.",
+        False, group="Stretches",
     ),
 )
 
