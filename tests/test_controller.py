@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from deskstretch.controller import WAKEUP, Controller
 from deskstretch.core import settings as decl
@@ -300,3 +301,76 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, clock, ala
     assert entry.is_enabled() and "deskstretch" in entry.path.read_text()
     c.apply_settings(decl.Settings())
     assert not entry.is_enabled()
+
+
+# -- the break history ------------------------------------------------------------------------
+
+
+def kinds(c):
+    return [r.kind for r in c.history.records()]
+
+
+def test_a_finished_break_is_kept_in_the_history_with_what_was_done(controller, clock, alarms, start, notes, qtbot):
+    alarms.run_until(start + 30 * MIN)
+    notes.action_invoked.emit("default")
+    clock.advance(seconds=60)
+    with qtbot.waitSignal(controller.break_finished):
+        controller._render()
+    recs = controller.history.records()
+    assert [r.kind for r in recs] == ["warned", "due", "started", "completed"]
+    started, completed = recs[2], recs[3]
+    assert started.routine == completed.routine == "stand-up"
+    assert [(d.exercise, d.seconds) for d in completed.exercises] == [
+        ("standing_overhead_reach", 20), ("shoulder_roll", 10), ("walking_break", 15)]
+    assert controller.window.done_detail.text().startswith("Nice work — 1 break today.\nNext break")
+
+
+def test_a_break_closed_early_keeps_only_the_exercises_reached(controller, clock):
+    controller.start_break()
+    clock.advance(seconds=12)  # 5 s getting ready, 7 s into the first hold
+    controller._render()
+    controller.window.skip_requested.emit()  # on to the shoulder rolls, unheld
+    controller.close_window()
+    last = controller.history.records()[-1]
+    assert last.kind == "ended early"
+    assert [(d.exercise, d.seconds) for d in last.exercises] == [("standing_overhead_reach", 7)]
+
+
+def test_a_break_cut_off_by_a_kill_shows_as_interrupted_and_the_next_is_scheduled(make, clock):
+    make().start_break()
+    clock.advance(seconds=20)
+    # The app is killed mid-break: nothing else is written. It starts again later.
+    clock.advance(minutes=5)
+    again = make()
+    assert kinds(again)[-2:] == ["started", "interrupted"]
+    assert again.state is State.COUNTING
+    assert again.planner.next_due == clock.now() + 30 * MIN
+    assert kinds(make()).count("interrupted") == 1
+
+
+def test_statistics_open_from_the_tray_and_follow_new_breaks(controller, clock, qtbot):
+    controller.tray.statistics_action.trigger()
+    window = controller.statistics
+    assert window.isVisible() and window.stack.currentIndex() == 0  # nothing yet
+    controller.start_break()
+    clock.advance(seconds=60)
+    controller._render()
+    assert window.stack.currentIndex() == 1
+    assert window.numbers["taken"].text() == "1"
+    assert window.numbers["stretched"].text() == "45 s"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_without_a_writable_data_folder_the_user_is_told_once_and_breaks_go_on(make, paths, notes, clock, caplog):
+    paths.data_dir.parent.mkdir(parents=True, exist_ok=True)
+    paths.data_dir.write_text("not a folder")
+    c = make()
+    [(title, body, _)] = notes.shown
+    assert title == "Break history" and "Break history is off" in body and str(paths.data_dir) in body
+    caplog.clear()
+    c.start_break()
+    clock.advance(seconds=60)
+    c._render()
+    assert c.window.done_detail.text().startswith("Nice work.\nNext break")
+    assert len(notes.shown) == 1

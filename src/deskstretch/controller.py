@@ -11,6 +11,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from deskstretch.core import history
 from deskstretch.core import settings as decl
 from deskstretch.core.breaks import BreakPlanner, Prompt, Rules, State, next_morning
 from deskstretch.core.clock import Clock
@@ -18,6 +19,8 @@ from deskstretch.core.library import ROUTINES
 from deskstretch.core.session import StretchSession
 from deskstretch.storage import config
 from deskstretch.storage.files import write_atomically
+from deskstretch.storage.history import FILE_NAME as HISTORY_FILE
+from deskstretch.storage.history import History
 from deskstretch.storage.paths import Paths
 from deskstretch.ui import wording
 from deskstretch.ui.tray import Tray
@@ -77,6 +80,7 @@ class Controller(QObject):
         self.tray = tray or Tray(self)
         self.window = None
         self.preferences = None
+        self.statistics = None
         self.session: StretchSession | None = None
         self._tick = QTimer(self)
         self._tick.setSingleShot(True)
@@ -94,6 +98,7 @@ class Controller(QObject):
         self.problems = self._report_problems(loaded)
         self.planner = BreakPlanner(self._rules(), now)
         self.planner.restore_pause(self._load_state(), now)
+        self.history = History.open(paths.data_dir / HISTORY_FILE, clock)
 
         self.tray.stretch_requested.connect(self.start_break)
         self.tray.snooze_requested.connect(self.snooze)
@@ -101,6 +106,7 @@ class Controller(QObject):
         self.tray.pause_requested.connect(self.pause)
         self.tray.resume_requested.connect(self.resume)
         self.tray.preferences_requested.connect(self.open_preferences)
+        self.tray.statistics_requested.connect(self.open_statistics)
         self.tray.quit_requested.connect(self.quit_requested)
 
     # -- schedule ---------------------------------------------------------------------------
@@ -123,6 +129,9 @@ class Controller(QObject):
                       "Reminders still come as notifications; click one to stretch.")
         if self.problems:
             self.tell("Some settings were not used", self.problems)
+        if self.history.problem:
+            self.tell("Break history", self.history.problem)
+        self.history.on_problem = lambda text: self.tell("Break history", text)
 
     def tell(self, title: str, body: str, actions: list[tuple[str, str]] = ()) -> None:
         """A desktop notification, or the tray's own balloon when no server answers."""
@@ -130,9 +139,17 @@ class Controller(QObject):
             # The tray balloon's click opens the stretch window.
             self.tray.message(title, body)
 
-    def _log_events(self) -> None:
-        for event in self.planner.drain_events():
+    def _log_events(self, session: StretchSession | None = None) -> None:
+        """Log what the planner did and keep it in the history; ``session`` is the break
+        that just ended, if any."""
+        events = self.planner.drain_events()
+        for event in events:
             log.info("%s%s", event.kind, f" ({event.detail})" if event.detail else "")
+        if events:
+            self.history.add(history.records(events, session or self.session,
+                                             self.clock.monotonic()))
+            if self.statistics is not None and self.statistics.isVisible():
+                self._show_statistics()
 
     def refresh(self) -> None:
         """Show the current status and set the alarms for the next change."""
@@ -306,8 +323,9 @@ class Controller(QObject):
 
     def _end_break(self, completed: bool) -> None:
         self._tick.stop()
-        self.session = None
+        session, self.session = self.session, None
         self.planner.end_break(self.clock.now(), completed)
+        self._log_events(session)
         self.refresh()
 
     def _finish(self) -> None:
@@ -315,11 +333,11 @@ class Controller(QObject):
         log.info("Break done")
         now = self.clock.now()
         status = self.planner.status(now)
-        if status.next_due is None:
-            detail = "Nice work."
-        else:
-            detail = (f"Nice work. Next break at {wording.when(status.next_due, now)}, "
-                      f"in {wording.span((status.next_due - now).total_seconds())}.")
+        progress = self.history.progress_line(now, self.settings["daily_goal"])
+        detail = f"Nice work — {progress}." if self.history.available and progress else "Nice work."
+        if status.next_due is not None:
+            detail += (f"\nNext break at {wording.when(status.next_due, now)}, "
+                       f"in {wording.span((status.next_due - now).total_seconds())}.")
         self.window.show_finished(detail)
         self.break_finished.emit()
 
@@ -344,6 +362,21 @@ class Controller(QObject):
         dialog.raise_()
         dialog.activateWindow()
 
+    def open_statistics(self) -> None:
+        if self.statistics is None:
+            # Built on first use, like the other windows.
+            from deskstretch.ui.statistics import StatisticsWindow
+
+            self.statistics = StatisticsWindow(self.history.export_csv)
+        self._show_statistics()
+        self.statistics.show()
+        self.statistics.raise_()
+        self.statistics.activateWindow()
+
+    def _show_statistics(self) -> None:
+        stats = self.history.statistics(self.clock.now(), self.settings["daily_goal"])
+        self.statistics.show_statistics(stats, "" if self.history.available else self.history.problem)
+
     def apply_settings(self, settings: decl.Settings) -> None:
         self.settings = settings
         self.planner.set_rules(self._rules(), self.clock.now())
@@ -355,6 +388,8 @@ class Controller(QObject):
             self.tray.message("Settings not saved",
                               f"{self.paths.config_file} could not be written ({e.strerror}). "
                               "Your changes apply until DeskStretch quits.")
+        if self.statistics is not None and self.statistics.isVisible():
+            self._show_statistics()  # the daily goal may have changed
         self.refresh()
 
     def _apply_autostart(self) -> None:
