@@ -368,6 +368,7 @@ class Controller(QObject):
             from deskstretch.ui.statistics import StatisticsWindow
 
             self.statistics = StatisticsWindow(self.history.export_csv)
+            self.statistics.stretch_requested.connect(lambda: self.start_break())
         self._show_statistics()
         self.statistics.show()
         self.statistics.raise_()

@@ -33,6 +33,14 @@ def _short_date(d: date) -> str:
     return f"{d.day} {QLocale().monthName(d.month, QLocale.FormatType.ShortFormat)}"
 
 
+def _duration(seconds: float) -> str:
+    """Time spent, to the nearest minute once it is long: '45 s', '4 min 30 s', '2 h 5 min'.
+    (wording.span rounds up, which suits time still to wait, not time already spent.)"""
+    if seconds < 600:
+        return wording.span(seconds, exact=True)
+    return wording.span(round(seconds / 60) * 60)
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
@@ -100,24 +108,21 @@ class BarChart(QWidget):
 
         many = len(self.days) > 7
         today = self.days[-1][0] if self.days else None
-        for (d, value), rect in zip(self.days, self.bar_rects()):
-            met = value >= self.goal
+        rects = self.bar_rects()
+        for (d, value), rect in zip(self.days, rects):
             colour = QColor(pal.accent)
-            if not met:
+            if value < self.goal:
                 # Days short of the goal are drawn lighter, so the goal days stand out.
                 colour.setAlphaF(0.55)
             if value:
+                # Rounded at the top only: the bottom corners are clipped off.
                 path = QPainterPath()
                 radius = min(4.0, rect.width() / 3)
                 path.addRoundedRect(rect.adjusted(0, 0, 0, radius), radius, radius)
                 p.save()
-                p.setClipRect(QRectF(rect.left() - 1, rect.top() - 1, rect.width() + 2, rect.height() + 1))
+                p.setClipRect(rect.adjusted(-1, -1, 1, 0))
                 p.fillPath(path, colour)
                 p.restore()
-            if not many:
-                p.setPen(QColor(pal.text if value else pal.muted))
-                p.drawText(QRectF(rect.left() - 20, rect.top() - 18, rect.width() + 40, 16),
-                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(value))
             label = ""
             if not many:
                 label = "Today" if d == today else _weekday(d)
@@ -130,13 +135,25 @@ class BarChart(QWidget):
 
         # The goal, over the bars so it stays visible where a bar reaches it.
         y = round(self._y(self.goal)) + 0.5
-        pen = QPen(QColor(pal.rest), 1.5, Qt.PenStyle.DashLine)
-        p.setPen(pen)
+        p.setPen(QPen(QColor(pal.rest), 1.5, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         p.setPen(QColor(pal.rest))
         p.setFont(_font(9, bold=True))
         p.drawText(QRectF(plot.right() + 6, y - 9, self.RIGHT - 6, 18),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"goal {self.goal}")
+
+        if not many:
+            # Each day's number over its bar, on the background so the goal line does not
+            # run through it.
+            p.setFont(small)
+            metrics = p.fontMetrics()
+            for (_, value), rect in zip(self.days, rects):
+                text = str(value)
+                box = QRectF(0, 0, metrics.horizontalAdvance(text) + 6, metrics.height())
+                box.moveCenter(QPointF(rect.center().x(), rect.top() - 3 - box.height() / 2))
+                p.fillRect(box, QColor(pal.background))
+                p.setPen(QColor(pal.text if value else pal.muted))
+                p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         p.end()
 
     def mouseMoveEvent(self, event) -> None:
@@ -158,7 +175,7 @@ def wording_day(d: date, today: date) -> str:
 class ComfortChart(QWidget):
     """Average back discomfort before and after long breaks, day by day (0-10)."""
 
-    LEFT, RIGHT, TOP, BOTTOM = 24.0, 8.0, 8.0, 8.0
+    LEFT, RIGHT, TOP, BOTTOM = 24.0, 8.0, 22.0, 8.0
 
     def __init__(self, palette: theme.Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +216,20 @@ class ComfortChart(QWidget):
             p.setPen(QColor(pal.muted))
             p.drawText(QRectF(0, y - 8, self.LEFT - 6, 16),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+        # A legend in the top corner, in the colours of the lines.
+        p.setFont(_font(8.5, bold=True))
+        metrics = p.fontMetrics()
+        x = self.width() - self.RIGHT
+        for word, colour in (("after", pal.accent), ("before", pal.warning)):
+            width = metrics.horizontalAdvance(word)
+            x -= width
+            p.setPen(QColor(colour))
+            p.drawText(QPointF(x, self.TOP + metrics.ascent()), word)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(colour))
+            p.drawEllipse(QPointF(x - 8, self.TOP + metrics.ascent() / 2 + 1), 3.5, 3.5)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            x -= 24
         for which, colour in (("before", pal.warning), ("after", pal.accent)):
             points = self.points(which)
             p.setPen(QPen(QColor(colour), 1.5))
@@ -212,10 +243,32 @@ class ComfortChart(QWidget):
         p.end()
 
 
+class EmptyChart(QWidget):
+    """A few faint bars under a goal line: the picture for a history still to come."""
+
+    def __init__(self, palette: theme.Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._palette = palette
+        self.setFixedSize(176, 112)
+
+    def paintEvent(self, event) -> None:
+        pal = self._palette
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(pal.track))
+        for i, height in enumerate((34, 58, 44, 82, 70)):
+            p.drawRoundedRect(QRectF(12 + i * 32, 108 - height, 24, height), 4, 4)
+        p.setPen(QPen(QColor(pal.rest), 2, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(4, 44), QPointF(self.width() - 4, 44))
+        p.end()
+
+
 class StatisticsWindow(QWidget):
     """Shows a Statistics; exporting goes through ``export(path) -> number of events``."""
 
     closed = Signal()
+    stretch_requested = Signal()
 
     def __init__(self, export: Callable[[Path], int], palette: theme.Palette | None = None,
                  parent: QWidget | None = None) -> None:
@@ -236,10 +289,15 @@ class StatisticsWindow(QWidget):
                            border-radius: 6px; padding: 6px 14px; }}
             QPushButton:hover {{ background: {pal.track}; }}
             QPushButton:focus {{ border: 2px solid {pal.accent}; }}
-            QPushButton:checked {{ background: {pal.accent}; color: {pal.background};
-                                   border-color: {pal.accent}; }}
-            QPushButton:checked:focus {{ border: 2px solid {pal.text}; }}
-            QPushButton:disabled {{ color: {pal.muted}; }}
+            QPushButton#primary {{ background: {pal.accent}; color: {pal.background}; border: none;
+                                   padding: 8px 20px; }}
+            QPushButton#primary:focus {{ border: 2px solid {pal.text}; }}
+            QPushButton#segment {{ border-radius: 0; padding: 5px 12px; }}
+            QPushButton#segment:first {{ border-top-left-radius: 6px; border-bottom-left-radius: 6px; }}
+            QPushButton#segment:last {{ border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
+            QPushButton#segment:checked {{ background: {pal.accent}; color: {pal.background};
+                                           border-color: {pal.accent}; }}
+            QPushButton#segment:checked:focus {{ border: 2px solid {pal.text}; }}
         """)
 
         self.stack = QStackedWidget(self)
@@ -265,6 +323,8 @@ class StatisticsWindow(QWidget):
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.close_button)
         outer.addLayout(bottom)
+        # The window holds the focus at first, so no control looks selected until Tab.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -298,14 +358,24 @@ class StatisticsWindow(QWidget):
     def _build_empty(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
+        layout.setSpacing(12)
         layout.addStretch(2)
+        layout.addWidget(EmptyChart(self.palette_, self), 0, Qt.AlignmentFlag.AlignHCenter)
         title = self._label(_font(18, bold=True), text="No breaks yet")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         self.empty_text = self._label(_font(11), muted=True, wrap=True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setAccessibleName("No breaks yet")
-        layout.addWidget(self.empty_text)
+        # A fixed width lets the wrapped text claim the height it needs.
+        self.empty_text.setFixedWidth(420)
+        layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.stretch_button = QPushButton("Take a break now", self)
+        self.stretch_button.setObjectName("primary")
+        self.stretch_button.setAccessibleName("Take a break now")
+        self.stretch_button.clicked.connect(self.stretch_requested)
+        layout.addSpacing(4)
+        layout.addWidget(self.stretch_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         return page
 
@@ -315,18 +385,21 @@ class StatisticsWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
 
-        layout.addWidget(self._heading("Today"))
-        cards = QGridLayout()
-        cards.setSpacing(8)
         self.numbers: dict[str, QLabel] = {}
-        for i, (key, caption) in enumerate((
-                ("taken", "breaks taken"), ("stretched", "stretched"),
-                ("seated", "longest seated"), ("streak", "current streak"),
-                ("best", "best streak"), ("goal", "daily goal"))):
-            card, number = self._card(caption)
-            self.numbers[key] = number
-            cards.addWidget(card, i // 3, i % 3)
-        layout.addLayout(cards)
+        for heading, row in (
+                ("Today", (("taken", "breaks taken"), ("stretched", "stretched"),
+                           ("seated", "longest seated"))),
+                ("Streak", (("streak", "days in a row"), ("best", "best run"),
+                            ("goal", "daily goal")))):
+            layout.addWidget(self._heading(heading))
+            cards = QHBoxLayout()
+            cards.setSpacing(8)
+            for key, caption in row:
+                card, number = self._card(caption)
+                self.numbers[key] = number
+                cards.addWidget(card, 1)
+            layout.addLayout(cards)
+            layout.addSpacing(4)
 
         layout.addSpacing(8)
         header = QHBoxLayout()
@@ -335,11 +408,15 @@ class StatisticsWindow(QWidget):
         self.range_buttons = QButtonGroup(self)
         self.week_button = QPushButton("Last 7 days", self)
         self.month_button = QPushButton("Last 30 days", self)
+        segments = QHBoxLayout()
+        segments.setSpacing(0)
         for n, button in ((7, self.week_button), (30, self.month_button)):
             button.setCheckable(True)
+            button.setObjectName("segment")
             button.setAccessibleName(f"Show the last {n} days")
             self.range_buttons.addButton(button, n)
-            header.addWidget(button)
+            segments.addWidget(button)
+        header.addLayout(segments)
         self.week_button.setChecked(True)
         self.range_buttons.idToggled.connect(lambda n, on: on and self._show_range())
         layout.addLayout(header)
@@ -364,8 +441,8 @@ class StatisticsWindow(QWidget):
             grid.addWidget(count, i, 1)
             self.top_rows.append((name, count))
         top.addLayout(grid)
-        self.no_exercises = self._label(_font(10), muted=True, wrap=True,
-                                        text="Exercises you do in a break are counted here.")
+        self.no_exercises = self._label(_font(10), muted=True,
+                                        text="None yet: they are counted as you stretch.")
         top.addWidget(self.no_exercises)
         top.addStretch()
         lower.addLayout(top, 1)
@@ -374,8 +451,8 @@ class StatisticsWindow(QWidget):
         comfort = QVBoxLayout(self.comfort_box)
         comfort.setContentsMargins(0, 0, 0, 0)
         comfort.setSpacing(4)
-        comfort.addWidget(self._heading("Back comfort"))
-        self.comfort_text = self._label(_font(10), muted=True, wrap=True)
+        comfort.addWidget(self._heading("Back comfort, last 30 days"))
+        self.comfort_text = self._label(_font(10), muted=True)
         self.comfort_text.setAccessibleName("Back comfort summary")
         comfort.addWidget(self.comfort_text)
         self.comfort_chart = ComfortChart(self.palette_, self)
@@ -393,19 +470,22 @@ class StatisticsWindow(QWidget):
         if stats.empty:
             self.stack.setCurrentIndex(0)
             self.empty_text.setText(note or (
-                "Every break you take, skip or snooze shows up here: today at a glance, "
-                "the last 7 and 30 days, and your streak. Everything stays on this computer."))
-            self.export_button.setEnabled(False)
+                "Your breaks will show up here: today at a glance, the last 7 and 30 days, "
+                "your streak and the exercises you do most. Everything stays on this "
+                "computer."))
+            # The stack does not ask its pages for height-for-width: reserve the lines.
+            self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(420))
+            self.stack.currentWidget().layout().activate()
+            self.export_button.hide()
             return
         self.stack.setCurrentIndex(1)
-        self.export_button.setEnabled(True)
+        self.export_button.show()
         t = stats.today
         self.numbers["taken"].setText(f"{t.taken} of {t.due}" if t.due > t.taken else str(t.taken))
         self.numbers["taken"].setAccessibleName(f"Breaks taken today: {t.taken} of {t.due} due")
-        self.numbers["stretched"].setText(
-            wording.span(t.seconds_stretched, exact=True) if t.seconds_stretched else "0 min")
+        self.numbers["stretched"].setText(_duration(t.seconds_stretched) if t.seconds_stretched else "0 min")
         self.numbers["seated"].setText(
-            "—" if t.longest_seated is None else wording.span(t.longest_seated.total_seconds()))
+            "—" if t.longest_seated is None else _duration(t.longest_seated.total_seconds()))
         self.numbers["streak"].setText(_plural(stats.streaks.current, "day"))
         self.numbers["best"].setText(_plural(stats.streaks.best, "day"))
         self.numbers["goal"].setText(_plural(stats.goal, "break"))
@@ -415,7 +495,7 @@ class StatisticsWindow(QWidget):
             if i < len(stats.top):
                 c = stats.top[i]
                 name.setText(f"{i + 1}. {c.name}")
-                count.setText(f"{_plural(c.times, 'time')} · {wording.span(c.seconds, exact=True)}")
+                count.setText(f"{_plural(c.times, 'time')} · {_duration(c.seconds)}")
                 name.show()
                 count.show()
             else:
@@ -428,9 +508,10 @@ class StatisticsWindow(QWidget):
         if comfort.ratings:
             def avg(v):
                 return "–" if v is None else f"{v:.1f}"
+            # Two short lines rather than wrapping, which layouts measure unreliably.
             self.comfort_text.setText(
-                f"Last 30 days, 0 to 10: {avg(comfort.before)} before long breaks, "
-                f"{avg(comfort.after)} after ({_plural(comfort.ratings, 'rating')}).")
+                f"{avg(comfort.before)} before long breaks, {avg(comfort.after)} after\n"
+                f"average of {_plural(comfort.ratings, 'rating')}, 0 to 10")
             self.comfort_chart.set_comfort(comfort)
 
     def _show_range(self) -> None:
@@ -459,6 +540,10 @@ class StatisticsWindow(QWidget):
             self.export_status.setProperty("problem", False)
             self.export_status.setText(f"Saved {_plural(n, 'event')} to {path}.")
         self.export_status.style().polish(self.export_status)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.setFocus()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
