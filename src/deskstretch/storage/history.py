@@ -324,19 +324,18 @@ class History:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def _read(self, sql: str, args: Sequence = ()) -> list[Record]:
+    def _read(self, sql: str, args: Sequence = (), exercises: bool = True) -> list[Record]:
         if self._conn is None:
             return []
         rows = self._conn.execute(
             f"SELECT id, at, kind, detail, routine, rating FROM events {sql} ORDER BY id",
             args).fetchall()
-        if not rows:
-            return []
         done: dict[int, list[Done]] = {}
-        for event_id, exercise, name, seconds in self._conn.execute(
-                "SELECT event_id, exercise, name, seconds FROM exercises "
-                "WHERE event_id BETWEEN ? AND ? ORDER BY rowid", (rows[0][0], rows[-1][0])):
-            done.setdefault(event_id, []).append(Done(exercise, name, seconds))
+        if rows and exercises:
+            for event_id, exercise, name, seconds in self._conn.execute(
+                    "SELECT event_id, exercise, name, seconds FROM exercises "
+                    "WHERE event_id BETWEEN ? AND ? ORDER BY rowid", (rows[0][0], rows[-1][0])):
+                done.setdefault(event_id, []).append(Done(exercise, name, seconds))
         return [Record(kind, datetime.fromisoformat(at), detail, routine,
                        tuple(done.get(i, ())), rating)
                 for i, at, kind, detail, routine, rating in rows]
@@ -357,8 +356,11 @@ class History:
         """What core.history.tally makes of the whole history, from the running totals."""
         if self._conn is None:
             return {}
-        return {date.fromisoformat(d): DayTally(date.fromisoformat(d), taken, bool(active))
-                for d, taken, active in self._conn.execute("SELECT day, taken, active FROM days")}
+        tallies = {}
+        for d, taken, active in self._conn.execute("SELECT day, taken, active FROM days"):
+            day = date.fromisoformat(d)
+            tallies[day] = DayTally(day, taken, bool(active))
+        return tallies
 
     def exercise_counts(self) -> list[ExerciseCount]:
         """What core.history.count_exercises makes of the whole history, from the totals."""
@@ -374,7 +376,7 @@ class History:
         try:
             return core.build(self.records_on(today), self.tallies(), self.exercise_counts(),
                               self._read("WHERE kind = ? AND day >= ?",
-                                         (core.COMFORT, first.isoformat())),
+                                         (core.COMFORT, first.isoformat()), exercises=False),
                               now, goal)
         except sqlite3.DatabaseError as e:
             self._read_failed(e)
