@@ -53,9 +53,10 @@ def make(qtbot, clock, alarms, paths, notes, idle):
     yield build
     for c in made:
         c._heartbeat.stop()
-        if c.window is not None:
-            c.window.hide()
-            c.window.deleteLater()
+        for window in (c.window, c.statistics, c.checkin):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
 
 
 @pytest.fixture
@@ -374,3 +375,59 @@ def test_without_a_writable_data_folder_the_user_is_told_once_and_breaks_go_on(m
     c._render()
     assert c.window.done_detail.text().startswith("Nice work.\nNext break")
     assert len(notes.shown) == 1
+
+
+# -- comfort check-in -------------------------------------------------------------------------
+
+
+def long_break_with_checkin(make):
+    c = make()
+    c.apply_settings(decl.Settings().with_value("comfort_checkin", True))
+    for _ in range(3):
+        c.skip()
+    return c
+
+
+def test_the_comfort_check_in_is_off_unless_turned_on(make):
+    c = make()
+    for _ in range(3):
+        c.skip()
+    c.start_break()
+    assert c.session.routine.id == "long-break" and c.checkin is None
+
+
+def test_comfort_is_rated_before_and_after_a_long_break(make, clock, qtbot):
+    c = long_break_with_checkin(make)
+    c.start_break()
+    assert c.checkin.isVisible() and c.checkin.when == "before"
+    clock.advance(seconds=30)  # the routine waits for the answer
+    assert c.session.position(clock.monotonic()) == 0
+    qtbot.mouseClick(c.checkin.buttons[6], Qt.MouseButton.LeftButton)
+    assert not c.checkin.isVisible() and not c.session.paused
+    clock.advance(seconds=c.session.total)
+    c._render()
+    assert c.checkin.isVisible() and c.checkin.when == "after"
+    qtbot.mouseClick(c.checkin.buttons[2], Qt.MouseButton.LeftButton)
+    comfort = [(r.detail, r.rating, r.routine) for r in c.history.records() if r.kind == "comfort"]
+    assert comfort == [("before", 6, "long-break"), ("after", 2, "long-break")]
+    trend = c.history.statistics(clock.now(), 8).comfort
+    assert (trend.before, trend.after) == (6, 2)
+
+
+def test_a_skipped_first_question_asks_nothing_after(make, clock, qtbot):
+    c = long_break_with_checkin(make)
+    c.start_break()
+    qtbot.keyClick(c.checkin, Qt.Key.Key_Escape)
+    assert not c.session.paused
+    clock.advance(seconds=c.session.total)
+    c._render()
+    assert not c.checkin.isVisible()
+    assert "comfort" not in kinds(c)
+
+
+def test_closing_the_break_during_the_question_drops_it(make):
+    c = long_break_with_checkin(make)
+    c.start_break()
+    c.close_window()
+    assert not c.checkin.isVisible()
+    assert kinds(c)[-1] == "ended early" and "comfort" not in kinds(c)

@@ -81,6 +81,9 @@ class Controller(QObject):
         self.window = None
         self.preferences = None
         self.statistics = None
+        self.checkin = None
+        # The routine of the long break whose comfort check-in is under way.
+        self._comfort_routine: str | None = None
         self.session: StretchSession | None = None
         self._tick = QTimer(self)
         self._tick.setSingleShot(True)
@@ -282,7 +285,8 @@ class Controller(QObject):
     def start_break(self, routine_id: str | None = None) -> None:
         """Open the stretch window with the break that is due, or with ``routine_id``."""
         window = self._ensure_window()
-        if self.session is None:
+        new = self.session is None
+        if new:
             self.notifications.close()
             long = self.planner.start_break(self.clock.now())
             routine = ROUTINES[routine_id] if routine_id else self._routine(long)
@@ -293,6 +297,13 @@ class Controller(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        routine = self.session.routine
+        if new and self.settings["comfort_checkin"] and routine.id == self.settings["long_routine"]:
+            # The routine waits while the user answers.
+            self._comfort_routine = routine.id
+            self.session.pause(self.clock.monotonic())
+            self._render()
+            self._ask_comfort("before")
 
     def _on_pause_toggled(self) -> None:
         if self.session is not None:
@@ -327,6 +338,11 @@ class Controller(QObject):
         self.planner.end_break(self.clock.now(), completed)
         self._log_events(session)
         self.refresh()
+        if self.checkin is not None and self.checkin.isVisible():
+            self.checkin.hide()  # the break ended before the first question was answered
+            self._comfort_routine = None
+        elif self._comfort_routine is not None:
+            self._ask_comfort("after")
 
     def _finish(self) -> None:
         self._end_break(completed=True)
@@ -346,6 +362,26 @@ class Controller(QObject):
             self._end_break(completed=False)
         if self.window is not None:
             self.window.hide()
+
+    # -- comfort check-in ----------------------------------------------------------------------
+
+    def _ask_comfort(self, when: str) -> None:
+        if self.checkin is None:
+            from deskstretch.ui.checkin import CheckinWindow
+
+            self.checkin = CheckinWindow()
+            self.checkin.answered.connect(self._on_comfort)
+        self.checkin.ask(when)
+
+    def _on_comfort(self, when: str, rating: int | None) -> None:
+        routine = self._comfort_routine
+        if rating is not None and routine is not None:
+            self.history.add([history.comfort(self.clock.now(), when, rating, routine)])
+        # "After" is asked only when "before" was answered, so the two can be compared.
+        self._comfort_routine = routine if when == "before" and rating is not None else None
+        if when == "before" and self.session is not None:
+            self.session.resume(self.clock.monotonic())
+            self._render()
 
     # -- preferences and state ----------------------------------------------------------------
 

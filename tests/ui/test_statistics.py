@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QWidget
 
 from deskstretch.core import history as core
 from deskstretch.storage.history import History
@@ -194,6 +194,10 @@ def test_screenshots_for_a_person_to_look_at(qtbot, store, now, name, palette):
     # Nothing is squeezed: every label has the room its text needs.
     labels = [label for label in w.findChildren(QLabel) if label.isVisibleTo(w) and label.text()]
     assert all(label.height() >= label.minimumSizeHint().height() for label in labels)
+    # And nothing spills out of the part of the window that holds it.
+    shown = [x for x in w.findChildren(QWidget) if x.isVisibleTo(w) and x.parentWidget()]
+    outside = [x for x in shown if not x.parentWidget().rect().contains(x.geometry())]
+    assert outside == []
     qtbot.mouseClick(w.month_button, Qt.MouseButton.LeftButton)
     shot("-30-days")
     w.show_statistics(core.summarise([], now, 8))

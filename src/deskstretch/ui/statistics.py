@@ -175,7 +175,7 @@ def wording_day(d: date, today: date) -> str:
 class ComfortChart(QWidget):
     """Average back discomfort before and after long breaks, day by day (0-10)."""
 
-    LEFT, RIGHT, TOP, BOTTOM = 24.0, 8.0, 22.0, 8.0
+    LEFT, RIGHT, TOP, BOTTOM = 24.0, 8.0, 22.0, 10.0
 
     def __init__(self, palette: theme.Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -340,7 +340,7 @@ class StatisticsWindow(QWidget):
         label.setAccessibleName(text)
         return label
 
-    def _card(self, caption: str) -> tuple[QFrame, QLabel]:
+    def _card(self, caption: str) -> tuple[QFrame, QLabel, QLabel]:
         card = QFrame(self)
         card.setObjectName("card")
         layout = QVBoxLayout(card)
@@ -353,7 +353,7 @@ class StatisticsWindow(QWidget):
         layout.addWidget(words)
         card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         number.setAccessibleName(caption)
-        return card, number
+        return card, number, words
 
     def _build_empty(self) -> QWidget:
         page = QWidget(self)
@@ -386,17 +386,19 @@ class StatisticsWindow(QWidget):
         layout.setSpacing(8)
 
         self.numbers: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         for heading, row in (
                 ("Today", (("taken", "breaks taken"), ("stretched", "stretched"),
                            ("seated", "longest seated"))),
-                ("Streak", (("streak", "days in a row"), ("best", "best run"),
+                ("Streak", (("streak", "current"), ("best", "best"),
                             ("goal", "daily goal")))):
             layout.addWidget(self._heading(heading))
             cards = QHBoxLayout()
             cards.setSpacing(8)
             for key, caption in row:
-                card, number = self._card(caption)
+                card, number, words = self._card(caption)
                 self.numbers[key] = number
+                self.captions[key] = words
                 cards.addWidget(card, 1)
             layout.addLayout(cards)
             layout.addSpacing(4)
@@ -482,6 +484,7 @@ class StatisticsWindow(QWidget):
         self.export_button.show()
         t = stats.today
         self.numbers["taken"].setText(f"{t.taken} of {t.due}" if t.due > t.taken else str(t.taken))
+        self.captions["taken"].setText("break taken" if t.taken == 1 and t.due <= 1 else "breaks taken")
         self.numbers["taken"].setAccessibleName(f"Breaks taken today: {t.taken} of {t.due} due")
         self.numbers["stretched"].setText(_duration(t.seconds_stretched) if t.seconds_stretched else "0 min")
         self.numbers["seated"].setText(
@@ -513,6 +516,10 @@ class StatisticsWindow(QWidget):
                 f"{avg(comfort.before)} before long breaks, {avg(comfort.after)} after\n"
                 f"average of {_plural(comfort.ratings, 'rating')}, 0 to 10")
             self.comfort_chart.set_comfort(comfort)
+        # Sections shown or hidden above change what fits: lay the page out again now,
+        # inside out, rather than over several turns of the event loop.
+        for widget in (self.comfort_box, self.stack.currentWidget(), self):
+            widget.layout().activate()
 
     def _show_range(self) -> None:
         if self.stats is None:
