@@ -53,6 +53,7 @@ def make(qtbot, clock, alarms, paths, notes, idle):
     yield build
     for c in made:
         c._heartbeat.stop()
+        c._tick.stop()  # a break left running must not tick into a later test
         for window in (c.window, c.statistics, c.checkin):
             if window is not None:
                 window.hide()
@@ -350,6 +351,10 @@ def test_a_break_cut_off_by_a_kill_shows_as_interrupted_and_the_next_is_schedule
 
 
 def test_statistics_open_from_the_tray_and_follow_new_breaks(controller, clock, qtbot):
+    actions = controller.tray.menu.actions()
+    assert actions.index(controller.tray.statistics_action) == \
+        actions.index(controller.tray.preferences_action) + 1
+    assert controller.tray.statistics_action.text() == "S&tatistics…"
     controller.tray.statistics_action.trigger()
     window = controller.statistics
     assert window.isVisible() and window.stack.currentIndex() == 0  # nothing yet
