@@ -205,7 +205,9 @@ class History:
                        "this version does not record breaks.")
             log.warning("%s", problem)
             return cls(path, clock, None, problem)
-        except (OSError, sqlite3.Error) as e:
+        except (OSError, sqlite3.Error, Damaged) as e:
+            if isinstance(e, Damaged) and e.conn is not None:
+                e.conn.close()
             reason = getattr(e, "strerror", None) or str(e)
             problem = (f"Break history is off: {path} cannot be written ({reason}). "
                        "DeskStretch runs as usual, but breaks are not recorded.")
@@ -215,9 +217,7 @@ class History:
         try:
             store._close_interrupted_break()
         except sqlite3.DatabaseError as e:
-            if not _is_damage(e):
-                raise
-            store._report(store._recover(e))
+            store._read_failed(e)
         return store
 
     def _close_interrupted_break(self) -> None:
@@ -411,7 +411,7 @@ class History:
 
     def export_csv(self, target: Path) -> int:
         """Write every event to ``target`` as CSV (times in ISO 8601); returns the number of
-        events. The file appears whole or not at all."""
+        events. The file appears whole or not at all; any failure is an OSError."""
         target = Path(target)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         n = 0
@@ -425,6 +425,9 @@ class History:
                                      "" if rating is None else rating))
                     n += 1
             os.replace(tmp, target)
+        except sqlite3.Error as e:
+            Path(tmp).unlink(missing_ok=True)
+            raise OSError(f"the history could not be read ({e})") from e
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
