@@ -97,6 +97,7 @@ def make(qtbot, clock, alarms, paths, notes, idle):
     for c in made:
         c._heartbeat.stop()
         c.close_window()  # also stops the session's countdown timer
-        if c.window is not None:
-            c.window.hide()
-            c.window.deleteLater()
+        for window in (c.window, c.statistics, c.checkin):
+            if window is not None:
+                window.hide()
+                window.deleteLater()

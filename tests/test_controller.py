@@ -1,8 +1,10 @@
 """The wiring, driven by a fake clock: a working day passes in microseconds."""
 
+import shutil
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from deskstretch.controller import WAKEUP, Controller
 from deskstretch.core import settings as decl
@@ -419,3 +421,142 @@ def test_appearance_and_sound_settings_reach_the_open_window(controller):
     assert controller.window.reduce_motion
     assert controller.window.sound_cue and controller.window.sound_volume == 30
     assert controller.window.figure.frame.t == 1.0
+
+
+# -- the break history ------------------------------------------------------------------------
+
+
+def kinds(c):
+    return [r.kind for r in c.history.records()]
+
+
+def test_a_finished_break_is_kept_in_the_history_with_what_was_done(controller, clock, alarms, start, notes, qtbot):
+    alarms.run_until(start + 30 * MIN)
+    notes.action_invoked.emit("default")
+    clock.advance(seconds=60)
+    with qtbot.waitSignal(controller.break_finished):
+        controller._render()
+    recs = controller.history.records()
+    assert [r.kind for r in recs] == ["warned", "due", "started", "completed"]
+    started, completed = recs[2], recs[3]
+    assert started.routine == completed.routine == "stand-up"
+    assert [(d.exercise, d.seconds) for d in completed.exercises] == [
+        ("standing_overhead_reach", 20), ("shoulder_roll", 10), ("walking_break", 15)]
+    assert controller.window.done_detail.text() == "Nice work — 1 break today."
+    assert controller.window.done_next.text().startswith("Next break at ")
+
+
+def test_a_break_closed_early_keeps_only_the_exercises_reached(controller, clock):
+    controller.start_break()
+    clock.advance(seconds=12)  # 5 s getting ready, 7 s into the first hold
+    controller._render()
+    controller.window.skip_requested.emit()  # on to the shoulder rolls, unheld
+    controller.close_window()
+    last = controller.history.records()[-1]
+    assert last.kind == "ended early"
+    assert [(d.exercise, d.seconds) for d in last.exercises] == [("standing_overhead_reach", 7)]
+
+
+def test_a_break_cut_off_by_a_kill_shows_as_interrupted_and_the_next_is_scheduled(make, clock):
+    make().start_break()
+    clock.advance(seconds=20)
+    # The app is killed mid-break: nothing else is written. It starts again later.
+    clock.advance(minutes=5)
+    again = make()
+    assert kinds(again)[-2:] == ["started", "interrupted"]
+    assert again.state is State.COUNTING
+    assert again.planner.next_due == clock.now() + 30 * MIN
+    assert kinds(make()).count("interrupted") == 1
+
+
+def test_statistics_open_from_the_tray_and_follow_new_breaks(controller, clock, qtbot):
+    actions = controller.tray.menu.actions()
+    assert actions.index(controller.tray.statistics_action) == \
+        actions.index(controller.tray.preferences_action) + 1
+    assert controller.tray.statistics_action.text() == "S&tatistics…"
+    controller.tray.statistics_action.trigger()
+    window = controller.statistics
+    assert window.isVisible() and window.stack.currentIndex() == 0  # nothing yet
+    controller.start_break()
+    clock.advance(seconds=60)
+    controller._render()
+    assert window.stack.currentIndex() == 1
+    assert window.numbers["taken"].text() == "1"
+    assert window.numbers["stretched"].text() == "45 s"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_without_a_writable_data_folder_the_user_is_told_once_and_breaks_go_on(make, paths, notes, clock, caplog):
+    shutil.rmtree(paths.data_dir)
+    paths.data_dir.write_text("not a folder")
+    c = make()
+    [(_, body, _)] = [n for n in notes.shown if n[0] == "Break history"]
+    assert "Break history is off" in body and str(paths.data_dir) in body
+    told = len(notes.shown)
+    caplog.clear()
+    c.start_break()
+    c.window.note_button.click()  # nowhere to remember the note was read: it shows again
+    clock.advance(seconds=60)
+    c._render()
+    assert c.window.done_detail.text() == "Nice work."
+    assert c.window.done_next.text().startswith("Next break")
+    assert len(notes.shown) == told
+    assert "window.json" in caplog.text  # the window's size and the note are not kept either
+    caplog.clear()
+
+
+# -- comfort check-in -------------------------------------------------------------------------
+
+
+def long_break_with_checkin(make):
+    c = make()
+    c.apply_settings(decl.Settings().with_value("comfort_checkin", True))
+    for _ in range(3):
+        c.skip()
+    return c
+
+
+def test_the_comfort_check_in_is_off_unless_turned_on(make):
+    c = make()
+    for _ in range(3):
+        c.skip()
+    c.start_break()
+    assert c.session.routine.id == "long-break" and c.checkin is None
+
+
+def test_comfort_is_rated_before_and_after_a_long_break(make, clock, qtbot):
+    c = long_break_with_checkin(make)
+    c.start_break()
+    assert c.checkin.isVisible() and c.checkin.when == "before"
+    clock.advance(seconds=30)  # the routine waits for the answer
+    assert c.session.position(clock.monotonic()) == 0
+    qtbot.mouseClick(c.checkin.buttons[6], Qt.MouseButton.LeftButton)
+    assert not c.checkin.isVisible() and not c.session.paused
+    clock.advance(seconds=c.session.total)
+    c._render()
+    assert c.checkin.isVisible() and c.checkin.when == "after"
+    qtbot.mouseClick(c.checkin.buttons[2], Qt.MouseButton.LeftButton)
+    comfort = [(r.detail, r.rating, r.routine) for r in c.history.records() if r.kind == "comfort"]
+    assert comfort == [("before", 6, "long-break"), ("after", 2, "long-break")]
+    trend = c.history.statistics(clock.now(), 8).comfort
+    assert (trend.before, trend.after) == (6, 2)
+
+
+def test_a_skipped_first_question_asks_nothing_after(make, clock, qtbot):
+    c = long_break_with_checkin(make)
+    c.start_break()
+    qtbot.keyClick(c.checkin, Qt.Key.Key_Escape)
+    assert not c.session.paused
+    clock.advance(seconds=c.session.total)
+    c._render()
+    assert not c.checkin.isVisible()
+    assert "comfort" not in kinds(c)
+
+
+def test_closing_the_break_during_the_question_drops_it(make):
+    c = long_break_with_checkin(make)
+    c.start_break()
+    c.close_window()
+    assert not c.checkin.isVisible()
+    assert kinds(c)[-1] == "ended early" and "comfort" not in kinds(c)

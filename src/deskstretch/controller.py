@@ -12,6 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from deskstretch.core import hours
+from deskstretch.core import history
 from deskstretch.core import settings as decl
 from deskstretch.core.breaks import BreakPlanner, Prompt, Rules, State, next_morning
 from deskstretch.core.clock import Clock
@@ -24,6 +25,8 @@ from deskstretch.storage import config
 from deskstretch.storage import program as program_file
 from deskstretch.storage import routines as routine_files
 from deskstretch.storage.files import write_atomically
+from deskstretch.storage.history import FILE_NAME as HISTORY_FILE
+from deskstretch.storage.history import History
 from deskstretch.storage.paths import Paths
 from deskstretch.storage.watcher import FileWatcher
 from deskstretch.ui import wording
@@ -89,6 +92,10 @@ class Controller(QObject):
         self.tray = tray or Tray(self)
         self.window = None
         self.preferences = None
+        self.statistics = None
+        self.checkin = None
+        # The routine of the long break whose comfort check-in is under way.
+        self._comfort_routine: str | None = None
         self.session: StretchSession | None = None
         self._tick = QTimer(self)
         self._tick.setSingleShot(True)
@@ -118,6 +125,7 @@ class Controller(QObject):
         self.config_watcher.changed.connect(self._on_config_edited)
         self._save_failed = False
         self.planner.restore_pause(self._load_state(), now)
+        self.history = History.open(paths.data_dir / HISTORY_FILE, clock)
 
         self.tray.stretch_requested.connect(self.start_break)
         self.tray.routine_requested.connect(self.start_break)
@@ -127,6 +135,7 @@ class Controller(QObject):
         self.tray.pause_requested.connect(self.pause)
         self.tray.resume_requested.connect(self.resume)
         self.tray.preferences_requested.connect(self.open_preferences)
+        self.tray.statistics_requested.connect(self.open_statistics)
         self.tray.quit_requested.connect(self.quit_requested)
 
     # -- schedule ---------------------------------------------------------------------------
@@ -191,6 +200,9 @@ class Controller(QObject):
         note = self._office_note()
         if note:
             log.info("%s", note)
+        if self.history.problem:
+            self.tell("Break history", self.history.problem)
+        self.history.on_problem = lambda text: self.tell("Break history", text)
 
     def tell(self, title: str, body: str, actions: list[tuple[str, str]] = ()) -> None:
         """A desktop notification, or the tray's own balloon when no server answers."""
@@ -198,9 +210,17 @@ class Controller(QObject):
             # The tray balloon's click opens the stretch window.
             self.tray.message(title, body)
 
-    def _log_events(self) -> None:
-        for event in self.planner.drain_events():
+    def _log_events(self, session: StretchSession | None = None) -> None:
+        """Log what the planner did and keep it in the history; ``session`` is the break
+        that just ended, if any."""
+        events = self.planner.drain_events()
+        for event in events:
             log.info("%s%s", event.kind, f" ({event.detail})" if event.detail else "")
+        if events:
+            self.history.add(history.records(events, session or self.session,
+                                             self.clock.monotonic()))
+            if self.statistics is not None and self.statistics.isVisible():
+                self._show_statistics()
 
     def refresh(self) -> None:
         """Show the current status and set the alarms for the next change."""
@@ -341,7 +361,8 @@ class Controller(QObject):
     def start_break(self, routine_id: str | None = None, take_focus: bool = True) -> None:
         """Open the stretch window with the break that is due, or with ``routine_id``."""
         window = self._ensure_window()
-        if self.session is None:
+        new = self.session is None
+        if new:
             self.notifications.close()
             long = self.planner.start_break(self.clock.now())
             routine = self._named(routine_id) if routine_id else self._routine(long)
@@ -355,6 +376,13 @@ class Controller(QObject):
             self._render()
             self.refresh()
         window.present(take_focus)
+        routine = self.session.routine
+        if new and self.settings["comfort_checkin"] and routine.id == self.settings["long_routine"]:
+            # The routine waits while the user answers.
+            self._comfort_routine = routine.id
+            self.session.pause(self.clock.monotonic())
+            self._render()
+            self._ask_comfort("before")
 
     def _snapshot(self):
         return self.session.snapshot(self.clock.monotonic()) if self.session else None
@@ -393,9 +421,15 @@ class Controller(QObject):
 
     def _end_break(self, completed: bool) -> None:
         self._tick.stop()
-        self.session = None
+        session, self.session = self.session, None
         self.planner.end_break(self.clock.now(), completed)
+        self._log_events(session)
         self.refresh()
+        if self.checkin is not None and self.checkin.isVisible():
+            self.checkin.hide()  # the break ended before the first question was answered
+            self._comfort_routine = None
+        elif self._comfort_routine is not None:
+            self._ask_comfort("after")
 
     def _finish(self) -> None:
         done = self.session.routine.id
@@ -403,12 +437,14 @@ class Controller(QObject):
         log.info("Break done")
         now = self.clock.now()
         status = self.planner.status(now)
+        progress = self.history.progress_line(now, self.settings["daily_goal"])
+        headline = f"Nice work — {progress}." if self.history.available and progress else "Nice work."
         next_break = ""
         if status.next_due is not None:
             next_break = (f"Next break at {wording.when(status.next_due, now)}, "
                           f"in {wording.span((status.next_due - now).total_seconds())}.")
-        progress = self._advance_program(done)
-        self.window.show_finished("\n".join(filter(None, ("Nice work.", progress))), next_break)
+        program = self._advance_program(done)
+        self.window.show_finished("\n".join(filter(None, (headline, program))), next_break)
         self.break_finished.emit()
 
     def _advance_program(self, routine_id: str) -> str:
@@ -439,6 +475,26 @@ class Controller(QObject):
         if self.window is not None:
             self.window.hide()
 
+    # -- comfort check-in ----------------------------------------------------------------------
+
+    def _ask_comfort(self, when: str) -> None:
+        if self.checkin is None:
+            from deskstretch.ui.checkin import CheckinWindow
+
+            self.checkin = CheckinWindow()
+            self.checkin.answered.connect(self._on_comfort)
+        self.checkin.ask(when)
+
+    def _on_comfort(self, when: str, rating: int | None) -> None:
+        routine = self._comfort_routine
+        if rating is not None and routine is not None:
+            self.history.add([history.comfort(self.clock.now(), when, rating, routine)])
+        # "After" is asked only when "before" was answered, so the two can be compared.
+        self._comfort_routine = routine if when == "before" and rating is not None else None
+        if when == "before" and self.session is not None:
+            self.session.resume(self.clock.monotonic())
+            self._render()
+
     # -- preferences and state ----------------------------------------------------------------
 
     def open_preferences(self) -> None:
@@ -455,6 +511,22 @@ class Controller(QObject):
         dialog.raise_()
         dialog.activateWindow()
 
+    def open_statistics(self) -> None:
+        if self.statistics is None:
+            # Built on first use, like the other windows.
+            from deskstretch.ui.statistics import StatisticsWindow
+
+            self.statistics = StatisticsWindow(self.history.export_csv)
+            self.statistics.stretch_requested.connect(lambda: self.start_break())
+        self._show_statistics()
+        self.statistics.show()
+        self.statistics.raise_()
+        self.statistics.activateWindow()
+
+    def _show_statistics(self) -> None:
+        stats = self.history.statistics(self.clock.now(), self.settings["daily_goal"])
+        self.statistics.show_statistics(stats, "" if self.history.available else self.history.problem)
+
     def _use_settings(self, settings: decl.Settings) -> None:
         self.settings = settings
         if self.window is not None:
@@ -465,6 +537,8 @@ class Controller(QObject):
         if note:
             log.info("%s", note)
             self.tray.message("Office mode is on", note)
+        if self.statistics is not None and self.statistics.isVisible():
+            self._show_statistics()  # the daily goal may have changed
         self.refresh()
 
     def apply_settings(self, settings: decl.Settings) -> None:

@@ -170,3 +170,34 @@ def test_stretch_now_from_the_tray_menu_runs_the_routine_to_the_end(desktop, lau
     log = app.log()
     assert "Break done" in log
     assert no_qt_warnings(log) == []
+
+
+def test_a_break_shows_up_in_the_statistics_window(desktop, launch, screenshots):
+    app = launch(time_scale=8)  # the 60-second routine takes under 8 seconds
+    icon = app.icon()
+    app.open_menu(icon)
+    desktop.key("s")  # "&Stretch now"
+    window = app.wait_window("DeskStretch$|Overhead reach")
+    app.wait_window("^Break done", timeout=20)
+    desktop.key("Escape")
+    desktop.wait_for(lambda: not app.windows("^Break done"), what="the stretch window to close")
+
+    app.open_menu(icon)
+    desktop.key("t")  # "S&tatistics…"
+    stats = app.wait_window("^DeskStretch Statistics$")
+    app.screenshot(screenshots / "statistics.png", stats)
+    desktop.key("Escape")
+    desktop.wait_for(lambda: not app.windows("^DeskStretch Statistics$"),
+                     what="Escape to close the statistics")
+
+    assert app.quit_from_menu(icon) == 0
+    history = app.data_dir / "history.sqlite3"
+    assert history.stat().st_mode & 0o777 == 0o600
+    import sqlite3
+
+    with sqlite3.connect(history) as db:
+        kinds = [k for (k,) in db.execute("SELECT kind FROM events ORDER BY id")]
+    db.close()
+    assert kinds[-2:] == ["started", "completed"]
+    assert no_qt_warnings(app.log()) == []
+    assert window

@@ -49,6 +49,9 @@ class StretchSession:
         self._anchor_pos = 0.0
         self._anchor_time = now
         self.paused = False
+        # Stretches of the timeline actually played, closed at every jump: skipping an
+        # exercise must not count it as done.
+        self._played: list[tuple[float, float]] = []
 
     def position(self, now: float) -> float:
         if self.paused:
@@ -56,8 +59,13 @@ class StretchSession:
         return min(self.total, self._anchor_pos + max(0.0, now - self._anchor_time))
 
     def _jump(self, position: float, now: float) -> None:
+        self._played.append((self._anchor_pos, self.position(now)))
         self._anchor_pos = max(0.0, min(self.total, position))
         self._anchor_time = now
+
+    def played(self, now: float) -> list[tuple[float, float]]:
+        """The (from, to) positions played so far; going back plays a stretch again."""
+        return [*self._played, (self._anchor_pos, self.position(now))]
 
     def pause(self, now: float) -> None:
         if not self.paused:

@@ -106,6 +106,11 @@ SETTINGS: tuple[Setting, ...] = (
         True, group="Stretches",
     ),
     Setting(
+        "daily_goal", "Daily goal",
+        "Stretch breaks a day that keep your streak going.",
+        8, minimum=1, maximum=30, unit="breaks",
+    ),
+    Setting(
         "warning_seconds", "Warn before a break",
         "Notice before a break; 0 for none.",
         30, minimum=0, maximum=300, unit="seconds", group="Notifications & sound",
@@ -155,6 +160,11 @@ SETTINGS: tuple[Setting, ...] = (
         "sound_volume", "Chime volume",
         "How loud the chime is.",
         60, minimum=0, maximum=100, unit="%", group="Notifications & sound",
+    ),
+    Setting(
+        "comfort_checkin", "Comfort check-in",
+        "Rate back discomfort before and after long breaks.",
+        False, group="Stretches",
     ),
 )
 

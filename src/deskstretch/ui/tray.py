@@ -22,6 +22,7 @@ class Tray(QObject):
     pause_requested = Signal(object)
     resume_requested = Signal()
     preferences_requested = Signal()
+    statistics_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -46,6 +47,8 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.preferences_action = self.menu.addAction("Pre&ferences…")
         self.preferences_action.triggered.connect(self.preferences_requested)
+        self.statistics_action = self.menu.addAction("S&tatistics…")
+        self.statistics_action.triggered.connect(self.statistics_requested)
         self.quit_action = self.menu.addAction("&Quit")
         self.quit_action.triggered.connect(self.quit_requested)
 
