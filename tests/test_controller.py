@@ -560,3 +560,11 @@ def test_closing_the_break_during_the_question_drops_it(make):
     c.close_window()
     assert not c.checkin.isVisible()
     assert kinds(c)[-1] == "ended early" and "comfort" not in kinds(c)
+
+
+def test_quitting_during_a_break_ends_it_early_rather_than_leaving_it_interrupted(make, clock):
+    first = make()
+    first.start_break()
+    clock.advance(seconds=20)
+    first.shutdown()  # what the app does once its event loop has ended, however it quit
+    assert kinds(make())[-2:] == ["started", "ended early"]

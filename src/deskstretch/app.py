@@ -154,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     log.info("DeskStretch started; config in %s", paths.config_dir)
 
     code = app.exec()
+    controller.shutdown()
     instance.stop(server)  # removes the socket file, so the next start finds no stale one
     alarms.close()
     controller.tray.hide()

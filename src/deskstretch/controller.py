@@ -475,6 +475,11 @@ class Controller(QObject):
         if self.window is not None:
             self.window.hide()
 
+    def shutdown(self) -> None:
+        """On quit, however it came: a break in progress ended early, not interrupted."""
+        self.close_window()
+        self.history.close()
+
     # -- comfort check-in ----------------------------------------------------------------------
 
     def _ask_comfort(self, when: str) -> None:
