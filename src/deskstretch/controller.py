@@ -24,7 +24,7 @@ from deskstretch.core.session import StretchSession
 from deskstretch.storage import config
 from deskstretch.storage import program as program_file
 from deskstretch.storage import routines as routine_files
-from deskstretch.storage.files import write_atomically
+from deskstretch.storage.files import keep_copy, write_atomically
 from deskstretch.storage.history import FILE_NAME as HISTORY_FILE
 from deskstretch.storage.history import History
 from deskstretch.storage.paths import Paths
@@ -551,7 +551,7 @@ class Controller(QObject):
         path = self.paths.config_file
         if self.config_watcher.edited():
             # An edit by hand that has not been picked up yet: keep it rather than overwrite it.
-            kept = config.keep_copy(path, self.clock.now(), "replaced")
+            kept = keep_copy(path, self.clock.now(), "replaced")
             log.warning("%s changed on disk; the edited file was kept as %s", path, kept.name)
             self.tell("Settings file replaced",
                       f"{path} was changed outside DeskStretch while you used Preferences. "

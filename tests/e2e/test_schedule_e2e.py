@@ -11,24 +11,9 @@ import pytest
 
 from tests.desktop import desktop_or_skip
 from tests.e2e.test_app import APP, RunningApp, no_qt_warnings
+from tests.platform.test_focus import WINDOW_SCRIPT  # a window: full screen or not
 
 pytestmark = pytest.mark.desktop
-
-# A window in its own process: a slide show in full screen, or an editor behind it.
-WINDOW_SCRIPT = """\
-import sys
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication(sys.argv)
-window = QLabel(sys.argv[2])
-window.setWindowTitle(sys.argv[2])
-if sys.argv[1] == "fullscreen":
-    window.showFullScreen()
-else:
-    window.resize(480, 320)
-    window.show()
-app.exec()
-"""
-
 
 @pytest.fixture
 def desktop(tmp_path):

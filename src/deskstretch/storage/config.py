@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,7 +9,7 @@ from pathlib import Path
 
 from deskstretch.core import settings as decl
 from deskstretch.storage import toml_writer
-from deskstretch.storage.files import write_atomically
+from deskstretch.storage.files import keep_copy, write_atomically
 
 HEADER = """DeskStretch settings. Edit them here or in Preferences; a running DeskStretch
 picks up a saved edit at once.
@@ -24,19 +23,6 @@ class Loaded:
     problems: list[str] = field(default_factory=list)
     kept_copy: Path | None = None
     raw: bytes | None = None  # the file as read, None when there was none to read
-
-
-def keep_copy(path: Path, now: datetime, suffix: str = "bad") -> Path:
-    """Copy a file we could not fully use, or are about to replace, next to it, byte for
-    byte, before anything overwrites it."""
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{stamp}.{suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.{stamp}-{n}.{suffix}")
-    shutil.copy2(path, target)
-    return target
 
 
 def load(path: Path, now: datetime, routines: tuple[str, ...] = decl.ROUTINE_IDS) -> Loaded:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 
@@ -33,3 +35,16 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def keep_copy(path: Path, now: datetime, suffix: str = "bad") -> Path:
+    """Copy a file we could not fully use, or are about to replace, next to it, byte for
+    byte, before anything overwrites it."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{stamp}.{suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{stamp}-{n}.{suffix}")
+    shutil.copy2(path, target)
+    return target

@@ -16,7 +16,7 @@ from pathlib import Path
 from deskstretch.core import history as core
 from deskstretch.core.clock import Clock
 from deskstretch.core.history import DayTally, Done, ExerciseCount, Record, Statistics
-from deskstretch.storage.files import ensure_private_dir
+from deskstretch.storage.files import ensure_private_dir, keep_copy
 
 log = logging.getLogger(__name__)
 
@@ -145,14 +145,8 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _keep_aside(path: Path, now: datetime, conn: sqlite3.Connection | None) -> Path:
     """Keep a damaged database and its write-ahead log byte for byte under a timestamped
     name, and clear the way for a new one."""
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{stamp}.bad")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.{stamp}-{n}.bad")
+    target = keep_copy(path, now)
     wal = path.with_name(path.name + "-wal")
-    shutil.copy2(path, target)
     if wal.exists() and wal.stat().st_size:
         shutil.copy2(wal, target.with_name(target.name + "-wal"))
     if conn is not None:
