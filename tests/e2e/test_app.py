@@ -80,6 +80,16 @@ class RunningApp:
         self.desktop.run("import", "-window", "root", "-crop", f"{w}x{h}+{x}+{y}", "+repage",
                          str(path), timeout=30)
 
+    def look_and_close(self, icon: int, key: str, title: str, shot: Path) -> None:
+        """Open a window from the tray menu by its letter, keep a picture, close it with Esc."""
+        self.open_menu(icon)
+        self.desktop.key(key)
+        window = self.wait_window(f"^{title}$")
+        self.screenshot(shot, window)
+        self.desktop.key("Escape")
+        self.desktop.wait_for(lambda: not self.windows(f"^{title}$"),
+                              what=f"Escape to close {title}")
+
     def quit_from_menu(self, icon: int) -> int:
         self.open_menu(icon)
         self.desktop.key("q")
@@ -158,13 +168,8 @@ def test_stretch_now_from_the_tray_menu_runs_the_routine_to_the_end(desktop, lau
     app.wait_window("^Break done", timeout=20)
     app.screenshot(screenshots / "stretch-window-done.png", window)
 
-    app.open_menu(icon)
-    desktop.key("f")  # "Pre&ferences…"
-    prefs = app.wait_window("^DeskStretch Preferences$")
-    app.screenshot(screenshots / "preferences.png", prefs)
-    desktop.key("Escape")
-    desktop.wait_for(lambda: not app.windows("^DeskStretch Preferences$"),
-                     what="Escape to close the preferences")
+    app.look_and_close(icon, "f", "DeskStretch Preferences",  # "Pre&ferences…"
+                       screenshots / "preferences.png")
 
     assert app.quit_from_menu(icon) == 0
     log = app.log()
@@ -182,13 +187,8 @@ def test_a_break_shows_up_in_the_statistics_window(desktop, launch, screenshots)
     desktop.key("Escape")
     desktop.wait_for(lambda: not app.windows("^Break done"), what="the stretch window to close")
 
-    app.open_menu(icon)
-    desktop.key("t")  # "S&tatistics…"
-    stats = app.wait_window("^DeskStretch Statistics$")
-    app.screenshot(screenshots / "statistics.png", stats)
-    desktop.key("Escape")
-    desktop.wait_for(lambda: not app.windows("^DeskStretch Statistics$"),
-                     what="Escape to close the statistics")
+    app.look_and_close(icon, "t", "DeskStretch Statistics",  # "S&tatistics…"
+                       screenshots / "statistics.png")
 
     assert app.quit_from_menu(icon) == 0
     history = app.data_dir / "history.sqlite3"
