@@ -116,7 +116,7 @@ class Controller(QObject):
         loaded = config.load(paths.config_file, now, tuple(self.routines))
         self.settings = loaded.settings
         self.problems = self._report_problems(loaded)
-        self.progress, problem = program_file.load(self._program_file)
+        self.progress, problem = program_file.load(self._program_file, now)
         if problem:
             log.warning("%s", problem)
             self.problems = " ".join(filter(None, (self.problems, problem)))
@@ -349,7 +349,8 @@ class Controller(QObject):
             from deskstretch.ui.stretch_window import StretchWindow
             from deskstretch.ui.window_memory import WindowMemory
 
-            self.window = StretchWindow(WindowMemory(self.paths.data_dir / "window.json"))
+            self.window = StretchWindow(WindowMemory(self.paths.data_dir / "window.json",
+                                                      self.clock.now()))
             self.window.configure(self.settings)
             self.window.safety_note_accepted.connect(self._on_safety_note_accepted)
             self.window.pause_toggled.connect(self._on_pause_toggled)

@@ -3,6 +3,7 @@
 import json
 import sys
 import wave
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ from deskstretch.ui.stretch_window import FINISHED, FRAME_MS, NOTE, RUNNING, Str
 from deskstretch.ui.window_memory import WindowMemory
 
 T0 = 100.0
+NOW = datetime(2026, 3, 4, 10, 5, 6)  # when a damaged window.json is found
 
 
 class Clock:
@@ -362,28 +364,28 @@ def test_the_window_follows_a_change_of_colour_scheme(qtbot, monkeypatch, qapp):
 
 def test_size_is_remembered_across_runs_and_a_bad_file_is_kept(qtbot, tmp_path, caplog):
     path = tmp_path / "window.json"
-    w = window(qtbot, memory=WindowMemory(path))
+    w = window(qtbot, memory=WindowMemory(path, NOW))
     assert (w.width(), w.height()) == (440, 600)
     w.show()
     w.resize(500, 640)
     w.hide()
     assert json.loads(path.read_text())["width"] == 500
-    again = window(qtbot, memory=WindowMemory(path))
+    again = window(qtbot, memory=WindowMemory(path, NOW))
     assert (again.width(), again.height()) == (500, 640)
 
     path.write_text('{"width": "wide"}')
-    memory = WindowMemory(path)
+    memory = WindowMemory(path, NOW)
     assert memory.state.width == 440
     [record] = caplog.records
     assert str(path) in record.getMessage() and '"width"' in record.getMessage()
     assert "from 200 to 10000" in record.getMessage()
-    assert (tmp_path / "window.json.bad").read_text() == '{"width": "wide"}'
+    assert (tmp_path / "window.json.20260304-100506.bad").read_text() == '{"width": "wide"}'
     caplog.clear()
 
 
 def test_safety_note_shows_until_accepted_and_is_remembered(qtbot, tmp_path):
     path = tmp_path / "window.json"
-    w = window(qtbot, memory=WindowMemory(path))
+    w = window(qtbot, memory=WindowMemory(path, NOW))
     assert not w.safety_note_read
     w.show_safety_note()
     w.show()
@@ -396,7 +398,7 @@ def test_safety_note_shows_until_accepted_and_is_remembered(qtbot, tmp_path):
     with qtbot.waitSignal(w.safety_note_accepted):
         qtbot.keyClick(w.note_button, Qt.Key.Key_Return)
     assert w.stack.currentIndex() == RUNNING
-    assert WindowMemory(path).state.safety_note_read
+    assert WindowMemory(path, NOW).state.safety_note_read
 
 
 class RecordingPlayer:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import shutil
+from datetime import datetime
 from pathlib import Path
 
 from deskstretch.core.program import Progress
-from deskstretch.storage.files import write_atomically
+from deskstretch.storage.files import keep_copy, write_atomically
 
 FILE = "program.json"
 
@@ -16,9 +16,9 @@ def path(data_dir: Path) -> Path:
     return data_dir / FILE
 
 
-def load(file: Path) -> tuple[Progress, str | None]:
+def load(file: Path, now: datetime) -> tuple[Progress, str | None]:
     """The saved progress, or the start and a sentence saying why. A file that cannot be used is
-    kept beside itself as program.json.bad before anything overwrites it."""
+    kept beside itself, named with the time, before anything overwrites it."""
     try:
         raw = file.read_bytes()
     except FileNotFoundError:
@@ -34,9 +34,8 @@ def load(file: Path) -> tuple[Progress, str | None]:
         progress, reason = Progress.from_dict(data)
     if reason is None:
         return progress, None
-    kept = file.with_name(file.name + ".bad")
     try:
-        shutil.copy2(file, kept)
+        kept = keep_copy(file, now)
         note = f" The file was kept as {kept.name}."
     except OSError:
         note = ""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 
-from deskstretch.storage.files import write_atomically
+from deskstretch.storage.files import keep_copy, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +41,11 @@ def _problem(doc: object) -> str | None:
 class WindowMemory:
     """Reads and writes window.json in the data folder; a bad file is kept and not used."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, now: datetime) -> None:
         self.path = path
-        self.state = self._load()
+        self.state = self._load(now)
 
-    def _load(self) -> Remembered:
+    def _load(self, now: datetime) -> Remembered:
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -61,9 +61,8 @@ class WindowMemory:
             problem = _problem(doc)
             if problem is None:
                 return Remembered(**{k: doc[k] for k in asdict(Remembered()) if k in doc})
-        kept = self.path.with_name(self.path.name + ".bad")
         try:
-            shutil.copy2(self.path, kept)
+            kept = keep_copy(self.path, now)
         except OSError:
             kept = None
         log.warning("%s was not used: %s. The stretch window uses its defaults%s", self.path,
