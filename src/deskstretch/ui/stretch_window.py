@@ -583,7 +583,7 @@ class StretchWindow(QWidget):
             frame = self._plan.frame(phase, elapsed)
         else:
             frame = motion.frame(phase, elapsed, reduce_motion=self.reduce_motion)
-        self.figure.show_frame(phase.exercise.illustration, frame)
+        self.figure.show_frame(phase.exercise.illustration, frame, library(phase.exercise.name))
         # The frame timer runs only while something moves; a steady hold wakes nothing.
         if snap.paused or self._source is None or not self.isVisible():
             self.frames.stop()
