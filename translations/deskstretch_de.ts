@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>rep %1 of %2</source>
-        <translation>Durchgang %1 von %2</translation>
+        <translation>Wiederholung %1 von %2</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1371,11 +1371,11 @@
     </message>
     <message>
         <source>Right side · rep %1 of %2</source>
-        <translation>Rechte Seite · Durchgang %1 von %2</translation>
+        <translation>Rechte Seite · Wiederholung %1 von %2</translation>
     </message>
     <message>
         <source>Left side · rep %1 of %2</source>
-        <translation>Linke Seite · Durchgang %1 von %2</translation>
+        <translation>Linke Seite · Wiederholung %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n seconds left</source>
