@@ -5,6 +5,10 @@ import os
 
 # Before any Qt import: widget tests run without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English words and 24-hour times, whatever the machine's own language; the apps
+# that tests start inherit it. Translations are tested with a language chosen explicitly.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from datetime import datetime  # noqa: E402
 
@@ -20,6 +24,16 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """The test QApplication speaks English as the app does on an English desktop: with the
+    English translation, which holds the plural forms."""
+    from deskstretch.ui import i18n
+
+    i18n.install(qapp, "system")
+    return qapp
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ print(json.dumps({
     "missing": [e for e in EXERCISES if not a.illustration(e).is_file()],
     "icon": a.icon("deskstretch").is_file(),
     "chime": (a.assets_dir() / "sounds" / "chime.wav").is_file(),
+    "translations": sorted(p.name for p in a.translations_dir().glob("*.qm")),
 }))
 """
 
@@ -41,4 +42,5 @@ def test_wheel_installed_into_a_fresh_venv_finds_its_assets(tmp_path):
     assert found["package"].startswith(str(env_dir))
     assert found["assets"].startswith(str(env_dir))
     assert found["missing"] == [] and found["icon"] and found["chime"]
+    assert found["translations"] == [f"deskstretch_{lang}.qm" for lang in ("de", "en", "es", "fr")]
     assert len(EXERCISES) >= 5

@@ -131,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     icon_path = str(assets.icon("deskstretch"))
     app.setWindowIcon(QIcon(icon_path))
     _quit_on_signals(app)
+    # Before any widget is built: every text is translated as it is set.
+    from deskstretch.ui import i18n
+
+    locale = i18n.install(app, i18n.configured_language(paths.config_file))
+    log.info("Language: %s", locale.name())
 
     clock = SystemClock() if args.time_scale == 1 else ScaledClock(args.time_scale)
     if args.time_scale != 1:
@@ -145,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
 
     server = instance.serve(controller, parent=app)
     if server is None:
-        print("DeskStretch is already running.")
+        print(i18n.translate("Commands", "DeskStretch is already running."))
         return 0
     controller.start(tray_available=QSystemTrayIcon.isSystemTrayAvailable())
     # The scheduler and the probes start a moment after the tray icon is up: nothing is due

@@ -1,4 +1,4 @@
-"""Finding the shipped icons and illustrations, installed, editable or bundled."""
+"""Finding the shipped icons, illustrations and translations, installed, editable or bundled."""
 
 from __future__ import annotations
 
@@ -31,6 +31,11 @@ def assets_dir() -> Path:
 
 def illustration(exercise_id: str) -> Path:
     return assets_dir() / "illustrations" / f"{exercise_id}.svg"
+
+
+def translations_dir() -> Path:
+    """The compiled translations (.qm); their sources are in the repository's translations/."""
+    return assets_dir() / "translations"
 
 
 def icon(name: str) -> Path:

@@ -143,15 +143,20 @@ def parse(argv: list[str]) -> argparse.Namespace:
 # -- what each command does in the running instance ------------------------------------------
 # Each takes the parsed command and the Controller and returns (exit code, text to print).
 
-def _line(controller) -> str:
+def _line(controller, template: str = "") -> str:
+    """The status line, in the running app's language, put into ``template``'s %1."""
     # Imported here: wording needs QtCore, which a client never loads.
     from deskstretch.ui import wording
+    from deskstretch.ui.i18n import fill
 
-    return wording.status_line(controller.status(), controller.clock.now())
+    line = wording.status_line(controller.status(), controller.clock.now())
+    return fill(template, line) if template else line
 
 
 def _start(args, controller):
-    return 0, f"DeskStretch is already running. {_line(controller)}"
+    from deskstretch.ui.i18n import translate
+
+    return 0, _line(controller, translate("Commands", "DeskStretch is already running. %1"))
 
 
 def _stretch(args, controller):
@@ -177,14 +182,18 @@ def _resume(args, controller):
 
     # Resuming restarts the interval, which would throw away the time already worked.
     if controller.status().state is not State.PAUSED:
-        return 0, f"Not paused. {_line(controller)}"
+        from deskstretch.ui.i18n import translate
+
+        return 0, _line(controller, translate("Commands", "Not paused. %1"))
     controller.resume()
     return 0, _line(controller)
 
 
 def _skip(args, controller):
+    from deskstretch.ui.i18n import translate
+
     controller.skip()
-    return 0, f"Skipped. {_line(controller)}"
+    return 0, _line(controller, translate("Commands", "Skipped. %1"))
 
 
 def _status(args, controller):
@@ -211,7 +220,9 @@ def _quit(args, controller):
 
     # Later, from the event loop: the reply is written before the app starts quitting.
     QTimer.singleShot(0, controller.quit_requested.emit)
-    return 0, "DeskStretch is quitting."
+    from deskstretch.ui.i18n import translate
+
+    return 0, translate("Commands", "DeskStretch is quitting.")
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, object], tuple[int, str]]] = {

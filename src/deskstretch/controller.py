@@ -30,6 +30,7 @@ from deskstretch.storage.history import History
 from deskstretch.storage.paths import Paths
 from deskstretch.storage.watcher import FileWatcher
 from deskstretch.ui import wording
+from deskstretch.ui.i18n import fill, library as library_text, translate
 from deskstretch.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -157,8 +158,10 @@ class Controller(QObject):
             chosen = self.routines[self.settings["long_routine" if long else "routine"]]
             used = self._routine(long)
             if used is not chosen:
-                notes.append(f"Office mode is on, so reminders open the {used.name} instead of "
-                             f"the {chosen.name}, which is done on the floor.")
+                notes.append(fill(translate(
+                    "Controller", "Office mode is on, so reminders open the %1 instead of the "
+                    "%2, which is done on the floor."), library_text(used.name),
+                    library_text(chosen.name)))
         return " ".join(notes)
 
     def knows(self, routine_id: str) -> bool:
@@ -173,10 +176,12 @@ class Controller(QObject):
         """The tray's routine menu: the back program's current stage, then every routine."""
         def label(routine):
             minutes = max(1, round(routine.seconds / 60))
-            where = " · on the floor" if routine.uses_floor else ""
-            return f"{routine.name} · {minutes} min{where}"
+            text = (translate("Controller", "%1 · %2 min · on the floor") if routine.uses_floor
+                    else translate("Controller", "%1 · %2 min"))
+            return fill(text, library_text(routine.name), minutes)
 
-        items = [(PROGRAM, f"Back program: {self.progress.describe()}")]
+        items = [(PROGRAM, fill(translate("Controller", "Back program: %1"),
+                                wording.program_progress(self.progress)))]
         items += [(rid, label(r)) for rid, r in self.routines.items()]
         self.tray.set_routines(items)
 
@@ -187,22 +192,26 @@ class Controller(QObject):
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
         if not tray_available:
             log.warning("No system tray was found; the icon appears when one starts")
-            self.tell("DeskStretch is running",
-                      "There is no system tray on this desktop yet, so there is no icon. "
-                      "Reminders still come as notifications; click one to stretch.")
+            self.tell(translate("Controller", "DeskStretch is running"),
+                      translate("Controller", "There is no system tray on this desktop yet, so "
+                                "there is no icon. Reminders still come as notifications; click "
+                                "one to stretch."))
         if self.problems:
-            self.tell("Some settings were not used", self.problems)
+            self.tell(translate("Controller", "Some settings were not used"), self.problems)
         if self.routine_problems:
             shown = self.routine_problems[:SHOWN_PROBLEMS]
             more = len(self.routine_problems) - len(shown)
-            body = "\n".join(shown) + (f"\n…and {more} more; see the log." if more else "")
-            self.tell("Some of your routines were not loaded", body)
+            body = "\n".join(shown)
+            if more:
+                body += "\n" + translate("Controller", "…and %n more; see the log.", "", more)
+            self.tell(translate("Controller", "Some of your routines were not loaded"), body)
         note = self._office_note()
         if note:
             log.info("%s", note)
         if self.history.problem:
-            self.tell("Break history", self.history.problem)
-        self.history.on_problem = lambda text: self.tell("Break history", text)
+            self.tell(translate("Controller", "Break history"), self.history.problem)
+        self.history.on_problem = lambda text: self.tell(translate("Controller", "Break history"),
+                                                         text)
 
     def tell(self, title: str, body: str, actions: list[tuple[str, str]] = ()) -> None:
         """A desktop notification, or the tray's own balloon when no server answers."""
@@ -256,22 +265,26 @@ class Controller(QObject):
             self.refresh()
 
     def _break_actions(self) -> list[tuple[str, str]]:
-        actions = [("default", "Start now")]
+        actions = [("default", translate("Controller", "Start now"))]
         left = self.planner.status(self.clock.now()).snoozes_left
         if left:
             actions.append(("snooze", wording.snooze_label(self.settings["snooze_minutes"])))
-        actions.append(("skip", "Skip"))
+        actions.append(("skip", translate("Controller", "Skip")))
         return actions
 
     def prompt(self, prompt: Prompt) -> None:
         routine = self._routine(self.planner.long_next)
-        what = routine.summary.removeprefix("a ")
+        # A routine of the user's own has no translated summary; its name is quoted instead.
+        what = (library_text(routine.summary) if routine.id in ROUTINES else
+                fill(translate("Controller", 'routine "%1"'), routine.name))
         if prompt is Prompt.WARN:
             seconds = self.settings["warning_seconds"]
-            title, body = f"Break in {wording.span(seconds, exact=True)}", f"Your {what} is coming up."
+            title = fill(translate("Controller", "Break in %1"), wording.span(seconds, exact=True))
+            body = fill(translate("Controller", "Your %1 is coming up."), what)
         else:
-            title = "Time for a longer stretch" if self.planner.long_next else "Time to stand up"
-            body = f"Your {what} is ready."
+            title = (translate("Controller", "Time for a longer stretch") if self.planner.long_next
+                     else translate("Controller", "Time to stand up"))
+            body = fill(translate("Controller", "Your %1 is ready."), what)
         # One notification, replaced in place: the warning turns into the reminder.
         self.tell(title, body, self._break_actions())
 
@@ -282,8 +295,10 @@ class Controller(QObject):
 
     def snooze(self) -> None:
         if not self.planner.snooze(self.clock.now()):
-            self.tell("No more snoozes", "This break has been put off as often as your "
-                      "settings allow. Take it now, or skip it.", self._break_actions())
+            self.tell(translate("Controller", "No more snoozes"),
+                      translate("Controller", "This break has been put off as often as your "
+                                "settings allow. Take it now, or skip it."),
+                      self._break_actions())
         else:
             self.notifications.close()
         self.refresh()
@@ -438,12 +453,16 @@ class Controller(QObject):
         log.info("Break done")
         now = self.clock.now()
         status = self.planner.status(now)
-        progress = self.history.progress_line(now, self.settings["daily_goal"])
-        headline = f"Nice work — {progress}." if self.history.available and progress else "Nice work."
+        progress = self.history.progress(now, self.settings["daily_goal"])
+        if self.history.available and progress is not None:
+            headline = fill(translate("Controller", "Nice work — %1."), wording.progress_line(*progress))
+        else:
+            headline = translate("Controller", "Nice work.")
         next_break = ""
         if status.next_due is not None:
-            next_break = (f"Next break at {wording.when(status.next_due, now)}, "
-                          f"in {wording.span((status.next_due - now).total_seconds())}.")
+            next_break = fill(translate("Controller", "Next break at %1, in %2."),
+                              wording.when(status.next_due, now),
+                              wording.span((status.next_due - now).total_seconds()))
         program = self._advance_program(done)
         self.window.show_finished("\n".join(filter(None, (headline, program))), next_break)
         self.break_finished.emit()
@@ -462,9 +481,11 @@ class Controller(QObject):
         self._show_routines()
         log.info("Back program: %s", self.progress.describe())
         if self.progress.stage != before.stage:
-            return (f"Back program: {STAGE_NAMES[before.stage]} complete. "
-                    f"Next time: {STAGE_NAMES[self.progress.stage]}.")
-        return f"Back program: {self.progress.describe()}."
+            return fill(translate("Controller", "Back program: %1 complete. Next time: %2."),
+                        library_text(STAGE_NAMES[before.stage]),
+                        library_text(STAGE_NAMES[self.progress.stage]))
+        return fill(translate("Controller", "Back program: %1."),
+                    wording.program_progress(self.progress))
 
     @property
     def _program_file(self):
@@ -506,8 +527,12 @@ class Controller(QObject):
     def open_preferences(self) -> None:
         from deskstretch.ui.preferences import PreferencesDialog
 
-        names = {key: {k: r.name + (" (on the floor)" if r.uses_floor else "")
-                       for k, r in self.routines.items()}
+        def name(routine):
+            if routine.uses_floor:
+                return fill(translate("Controller", "%1 (on the floor)"), library_text(routine.name))
+            return library_text(routine.name)
+
+        names = {key: {k: name(r) for k, r in self.routines.items()}
                  for key in ("routine", "long_routine")}
         dialog = PreferencesDialog(self.settings, names)
         dialog.settings_accepted.connect(self.apply_settings)
@@ -542,7 +567,7 @@ class Controller(QObject):
         note = self._office_note()
         if note:
             log.info("%s", note)
-            self.tray.message("Office mode is on", note)
+            self.tray.message(translate("Controller", "Office mode is on"), note)
         if self.statistics is not None and self.statistics.isVisible():
             self._show_statistics()  # the daily goal may have changed
         self.refresh()
@@ -554,9 +579,10 @@ class Controller(QObject):
             # An edit by hand that has not been picked up yet: keep it rather than overwrite it.
             kept = keep_copy(path, self.clock.now(), "replaced")
             log.warning("%s changed on disk; the edited file was kept as %s", path, kept.name)
-            self.tell("Settings file replaced",
-                      f"{path} was changed outside DeskStretch while you used Preferences. "
-                      f"That version was kept as {kept.name}.")
+            self.tell(translate("Controller", "Settings file replaced"),
+                      fill(translate("Controller", "%1 was changed outside DeskStretch while you "
+                                     "used Preferences. That version was kept as %2."),
+                           path, kept.name))
         try:
             self.config_watcher.remember(config.save(path, settings))
             self._save_failed = False
@@ -564,9 +590,10 @@ class Controller(QObject):
             log.warning("Could not save %s: %s", path, e)
             if not self._save_failed:  # once, not at every OK while the disk stays full
                 self._save_failed = True
-                self.tell("Settings not saved",
-                          f"{path} could not be written ({e.strerror}). "
-                          "Your changes apply until DeskStretch quits.")
+                self.tell(translate("Controller", "Settings not saved"),
+                          fill(translate("Controller", "%1 could not be written (%2). Your "
+                                         "changes apply until DeskStretch quits."),
+                               path, e.strerror))
         self._use_settings(settings)
 
     def _on_config_edited(self) -> None:
@@ -576,7 +603,7 @@ class Controller(QObject):
         log.info("Using the settings edited in %s", self.paths.config_file)
         problems = self._report_problems(loaded)
         if problems:
-            self.tell("Some settings were not used", problems)
+            self.tell(translate("Controller", "Some settings were not used"), problems)
         self._use_settings(loaded.settings)
 
     def _apply_autostart(self) -> None:
@@ -591,7 +618,7 @@ class Controller(QObject):
                 self.autostart.disable()
         except OSError as e:
             log.warning("Could not change starting at login: %s", e)
-            self.tray.message("Start at login not changed", str(e))
+            self.tray.message(translate("Controller", "Start at login not changed"), str(e))
 
     @property
     def _state_file(self):
@@ -616,8 +643,11 @@ class Controller(QObject):
             log.warning("%s", problem)
         if not loaded.problems:
             return ""
-        kept = f" The original was kept as {loaded.kept_copy.name}." if loaded.kept_copy else ""
-        return " ".join(loaded.problems) + kept
+        text = " ".join(loaded.problems)
+        if loaded.kept_copy:
+            text += " " + fill(translate("Controller", "The original was kept as %1."),
+                               loaded.kept_copy.name)
+        return text
 
     def status(self):
         return self.planner.status(self.clock.now())

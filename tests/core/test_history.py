@@ -216,12 +216,6 @@ def test_comfort_trend_averages_before_and_after_over_the_last_30_days():
     assert trend.days[0].before is None and len(trend.days) == 30
 
 
-def test_progress_line_for_the_finish_screen():
-    t = h.Today(3, 4, 120, None, 0)
-    assert h.progress_line(t, 4) == "3 breaks today · 4-day streak"
-    assert h.progress_line(h.Today(1, 1, 0, None, 0), 1) == "1 break today"
-
-
 # -- all together over a simulated history --------------------------------------------------
 
 

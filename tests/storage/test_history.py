@@ -90,14 +90,14 @@ def test_running_totals_agree_with_the_statistics_of_the_records(path):
     assert h.statistics(now, 8).comfort.ratings > 0
 
 
-def test_progress_line_reads_today_and_the_streak(path):
+def test_progress_reads_today_and_the_streak(path):
     h = open_(path)
     recs = []
     for back in (2, 1, 0):
         day = T - timedelta(days=back)
         recs += [Record("started", day + timedelta(hours=n)) for n in range(2)]
     h.add(recs)
-    assert h.progress_line(T + timedelta(hours=3), goal=2) == "2 breaks today · 3-day streak"
+    assert h.progress(T + timedelta(hours=3), goal=2) == (2, 3)
 
 
 # -- migrations ----------------------------------------------------------------------------
@@ -248,7 +248,7 @@ def test_without_a_writable_data_folder_the_history_is_off_and_says_so(tmp_path,
     h.add(sample())  # nothing happens, nothing raises
     assert h.records() == [] and h.count() == 0
     assert h.statistics(T, 8).empty
-    assert h.progress_line(T, 8) == "0 breaks today"
+    assert h.progress(T, 8) == (0, 0)
 
 
 def test_a_full_disk_is_reported_once_and_the_breaks_are_written_when_there_is_room(path, caplog):

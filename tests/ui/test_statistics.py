@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QWidget
 
 from deskstretch.core import history as core
@@ -69,7 +69,7 @@ def test_today_and_streak_numbers_match_the_history(qtbot, store, now, recs):
     assert w.numbers["goal"].text() == "8 breaks"
     names = [name.text() for name, _ in w.top_rows]
     assert names == [f"{i + 1}. {c.name}" for i, c in enumerate(expected.top)]
-    assert w.top_rows[0][1].text().startswith(f"{expected.top[0].times:,} times · ")
+    assert w.top_rows[0][1].text().startswith(f"{QLocale().toString(expected.top[0].times)} times · ")
 
 
 def test_bar_heights_follow_the_breaks_per_day_and_the_goal_line(qtbot, store, now):
@@ -148,7 +148,8 @@ def test_export_button_writes_the_chosen_file(qtbot, store, now, tmp_path, monke
         rows = list(csv.DictReader(f))
     assert len(rows) == store.count()
     assert rows[-1]["time"] == store.records()[-1].at.isoformat()
-    assert w.export_status.text() == f"Saved {store.count():,} events to {target}."
+    # Numbers are written the user's way (here the C locale's, without separators).
+    assert w.export_status.text() == f"Saved {QLocale().toString(store.count())} events to {target}."
 
 
 def test_export_cancelled_or_failing_leaves_a_clear_state(qtbot, store, now, tmp_path, monkeypatch):

@@ -356,12 +356,3 @@ def build(today_recs: Sequence[Record], tallies: Mapping[date, DayTally],
 def summarise(recs: Sequence[Record], now: datetime, goal: int) -> Statistics:
     """The statistics of a whole history held in memory, records in time order."""
     return build(recs, tally(recs), count_exercises(recs), recs, now, goal)
-
-
-def progress_line(stats_today: Today, streak: int) -> str:
-    """One line for the finish screen: "3 breaks today · 4-day streak"."""
-    n = stats_today.taken
-    parts = [f"{n} break{'s' if n != 1 else ''} today"]
-    if streak >= 2:
-        parts.append(f"{streak}-day streak")
-    return " · ".join(parts)

@@ -487,7 +487,7 @@ EXERCISES: dict[str, Exercise] = {
 STAND_UP = Routine(
     "stand-up",
     "Stand-up break",
-    "a 60-second stand-up break",
+    "60-second stand-up break",
     (
         Step(OVERHEAD_REACH, hold_s=10, reps=2, rest_s=4, ready_s=5,
              ready_hint="Stand up and step away from your chair."),
@@ -500,7 +500,7 @@ STAND_UP = Routine(
 SEATED = Routine(
     "seated",
     "Seated break",
-    "a 60-second seated break",
+    "60-second seated break",
     (
         Step(SEATED_OVERHEAD_REACH, hold_s=10, reps=2, rest_s=4, ready_s=5,
              ready_hint="Sit tall near the front of your chair."),
@@ -516,7 +516,7 @@ SEATED = Routine(
 LONG_BREAK = Routine(
     "long-break",
     "Long stretch break",
-    "a 5-minute stretch break",
+    "5-minute stretch break",
     (
         Step(NECK_STRETCH, hold_s=10, reps=2, rest_s=3, ready_s=5,
              ready_hint="Stay in your chair for now."),
@@ -537,7 +537,7 @@ LONG_BREAK = Routine(
 LOWER_BACK = Routine(
     "lower-back",
     "Lower-back routine",
-    "a 5-minute lower-back routine",
+    "5-minute lower-back routine",
     (
         Step(KNEE_TO_CHEST, hold_s=20, reps=2, rest_s=5, ready_s=8,
              ready_hint="Lie on your back on a mat or rug."),
@@ -553,7 +553,7 @@ LOWER_BACK = Routine(
 ALIGN = Routine(
     "align",
     "Back program: Align",
-    "a 5-minute mobility routine",
+    "5-minute mobility routine",
     (
         Step(KNEE_TO_CHEST, hold_s=20, reps=2, rest_s=5, ready_s=8,
              ready_hint="Lie on your back on a mat or rug."),
@@ -567,7 +567,7 @@ ALIGN = Routine(
 STABILIZE = Routine(
     "stabilize",
     "Back program: Stabilize",
-    "a 5-minute strengthening routine",
+    "5-minute strengthening routine",
     (
         Step(GLUTE_BRIDGE, hold_s=15, reps=3, rest_s=10, ready_s=8,
              ready_hint="Lie on your back on a mat or rug."),
@@ -582,7 +582,7 @@ STABILIZE = Routine(
 MAINTAIN = Routine(
     "maintain",
     "Back program: Maintain",
-    "a 5-minute back routine",
+    "5-minute back routine",
     (
         Step(KNEE_TO_CHEST, hold_s=20, reps=1, ready_s=8,
              ready_hint="Lie on your back on a mat or rug."),

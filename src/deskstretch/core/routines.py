@@ -81,7 +81,7 @@ class Step:
 class Routine:
     id: str
     name: str
-    summary: str
+    summary: str  # what a reminder calls it: "60-second stand-up break"
     steps: tuple[Step, ...]
 
     @property

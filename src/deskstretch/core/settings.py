@@ -76,6 +76,8 @@ class Setting:
 
 
 ROUTINE_IDS = tuple(ROUTINES)
+# "system" follows the desktop's language; the others are the translations shipped.
+LANGUAGES = ("system", "en", "de", "es", "fr")
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
@@ -165,6 +167,13 @@ SETTINGS: tuple[Setting, ...] = (
         "comfort_checkin", "Comfort check-in",
         "Rate back discomfort before and after long breaks.",
         False, group="Stretches",
+    ),
+    # Language names are written in their own language (ui/i18n.py), so nobody has to read
+    # a language they do not know to find their own.
+    Setting(
+        "language", "Language",
+        "Applies the next time DeskStretch starts.",
+        "system", choices=LANGUAGES, group="Appearance",
     ),
 )
 

@@ -382,15 +382,16 @@ class History:
         else:
             log.warning("Could not read the break history %s: %s", self.path, e)
 
-    def progress_line(self, now: datetime, goal: int) -> str:
-        """The finish screen's line: breaks today and the current streak."""
+    def progress(self, now: datetime, goal: int) -> tuple[int, int] | None:
+        """For the finish screen: breaks taken today and the current streak in days; None
+        when the history cannot be read."""
         try:
             tallies = self.tallies()
             today = core.today(self.records_on(now.date()), now)
         except sqlite3.DatabaseError as e:
             self._read_failed(e)
-            return ""
-        return core.progress_line(today, core.streaks(tallies, goal, now.date()).current)
+            return None
+        return today.taken, core.streaks(tallies, goal, now.date()).current
 
     # -- export ------------------------------------------------------------------------------
 

@@ -9,11 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from deskstretch.core.history import RATINGS
 from deskstretch.ui import theme
+from deskstretch.ui.i18n import fill, translate
 
-QUESTIONS = {
-    "before": "Before you start: how does your back feel?",
-    "after": "And now, after the stretches?",
-}
+
+def question(when: str) -> str:
+    """The question for "before" or "after" the break."""
+    if when == "before":
+        return translate("Checkin", "Before you start: how does your back feel?")
+    return translate("Checkin", "And now, after the stretches?")
 
 
 def _font(point_size: float, bold: bool = False) -> QFont:
@@ -33,7 +36,7 @@ class CheckinWindow(QWidget):
         self.palette_ = pal = palette or theme.current()
         self.when = "before"
         self.setObjectName("CheckinWindow")
-        self.setWindowTitle("Comfort check-in — DeskStretch")
+        self.setWindowTitle(translate("Checkin", "Comfort check-in — DeskStretch"))
         # Over the stretch window, which stays on top too.
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         self.setStyleSheet(f"""
@@ -54,7 +57,8 @@ class CheckinWindow(QWidget):
         self.question = QLabel(self)
         self.question.setFont(_font(13, bold=True))
         layout.addWidget(self.question)
-        scale = QLabel("0 means no discomfort at all, 10 the worst you can imagine.", self)
+        scale = QLabel(translate(
+            "Checkin", "0 means no discomfort at all, 10 the worst you can imagine."), self)
         scale.setProperty("muted", True)
         layout.addWidget(scale)
 
@@ -64,7 +68,7 @@ class CheckinWindow(QWidget):
         for n in RATINGS:
             button = QPushButton(str(n), self)
             button.setObjectName("rating")
-            button.setAccessibleName(f"Discomfort {n} of 10")
+            button.setAccessibleName(fill(translate("Checkin", "Discomfort %1 of 10"), n))
             button.clicked.connect(lambda _=False, n=n: self._answer(n))
             row.addWidget(button)
             self.buttons.append(button)
@@ -72,13 +76,13 @@ class CheckinWindow(QWidget):
         layout.addSpacing(4)
 
         bottom = QHBoxLayout()
-        private = QLabel("Kept on this computer, for your statistics.", self)
+        private = QLabel(translate("Checkin", "Kept on this computer, for your statistics."), self)
         private.setProperty("muted", True)
         private.setFont(_font(9))
         bottom.addWidget(private, 1)
-        self.skip_button = QPushButton("Skip", self)
-        self.skip_button.setAccessibleName("Skip the question")
-        self.skip_button.setToolTip("Skip (Esc)")
+        self.skip_button = QPushButton(translate("Checkin", "Skip"), self)
+        self.skip_button.setAccessibleName(translate("Checkin", "Skip the question"))
+        self.skip_button.setToolTip(translate("Checkin", "Skip (Esc)"))
         self.skip_button.clicked.connect(lambda: self._answer(None))
         bottom.addWidget(self.skip_button)
         layout.addLayout(bottom)
@@ -86,8 +90,8 @@ class CheckinWindow(QWidget):
     def ask(self, when: str) -> None:
         """Show the question for ``when``: "before" or "after" the break."""
         self.when = when
-        self.question.setText(QUESTIONS[when])
-        self.setAccessibleName(QUESTIONS[when])
+        self.question.setText(question(when))
+        self.setAccessibleName(question(when))
         self.show()
         self.raise_()
         self.activateWindow()

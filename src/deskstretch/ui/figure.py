@@ -11,6 +11,7 @@ from deskstretch import assets
 from deskstretch.core import poses
 from deskstretch.core.motion import Frame
 from deskstretch.ui import theme
+from deskstretch.ui.i18n import fill, translate
 
 
 class Figure(QWidget):
@@ -42,8 +43,9 @@ class Figure(QWidget):
         if self.exercise_id is not None and self.frame is not None:
             self.show_frame(self.exercise_id, self.frame)
 
-    def show_frame(self, exercise_id: str, frame: Frame) -> None:
-        """Draw `exercise_id` as `frame` says; the left side is the mirror image."""
+    def show_frame(self, exercise_id: str, frame: Frame, name: str = "") -> None:
+        """Draw `exercise_id` as `frame` says; the left side is the mirror image. `name` is
+        the exercise's name as shown, for screen readers."""
         # Rounded so that a still figure asked again draws nothing new.
         key = (exercise_id, round(frame.t, 4), frame.mirrored, round(frame.width, 3))
         if key == self._drawn:
@@ -52,9 +54,10 @@ class Figure(QWidget):
         if key[:3] != (self._drawn or (None,) * 3)[:3]:
             self._load(exercise_id, frame)
         self._drawn = key
-        name = exercise_id.replace("_", " ")
-        side = ", other side" if frame.mirrored else ""
-        self.setAccessibleName(f"Illustration: {name}{side}")
+        name = name or exercise_id.replace("_", " ")
+        self.setAccessibleName(fill(translate("Figure", "Illustration: %1, other side"), name)
+                               if frame.mirrored else
+                               fill(translate("Figure", "Illustration: %1"), name))
         self.update()
 
     def _load(self, exercise_id: str, frame: Frame) -> None:

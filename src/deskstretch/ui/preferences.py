@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from deskstretch.core import settings as decl
 from deskstretch.ui import theme
+from deskstretch.ui.i18n import fill, language_names, setting as setting_text, translate
 
 
 class PreferencesDialog(QDialog):
@@ -22,7 +23,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: decl.Settings, choice_names: dict[str, dict[str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("DeskStretch Preferences")
+        self.setWindowTitle(translate("Preferences", "DeskStretch Preferences"))
         self.setMinimumWidth(600)
         self._settings = settings
         self._choice_names = choice_names
@@ -33,7 +34,7 @@ class PreferencesDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         # One tab a group, in the declared order: the whole list no longer fits one screen.
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Groups of settings")
+        self.tabs.setAccessibleName(translate("Preferences", "Groups of settings"))
         pages: dict[str, QFormLayout] = {}
         self._page_of: dict[str, int] = {}
         for group in decl.GROUPS:
@@ -45,7 +46,7 @@ class PreferencesDialog(QDialog):
             form.setContentsMargins(16, 16, 16, 16)
             form.setVerticalSpacing(4)
             # A lone & would make the next letter a shortcut: "Notifications _sound".
-            index = self.tabs.addTab(page, group.replace("&", "&&"))
+            index = self.tabs.addTab(page, setting_text(group).replace("&", "&&"))
             for setting in members:
                 self._page_of[setting.key] = index
                 self._add_row(form, setting)
@@ -54,7 +55,7 @@ class PreferencesDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #C0392B;")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(translate("Preferences", "Problem"))
         self.error.hide()
 
         buttons = QDialogButtonBox(
@@ -75,11 +76,12 @@ class PreferencesDialog(QDialog):
     def _add_row(self, form: QFormLayout, setting: decl.Setting) -> None:
         editor = self._editor(setting)
         self.editors[setting.key] = editor
-        label = QLabel(f"{setting.label}:")
+        name, help_text = setting_text(setting.label), setting_text(setting.help)
+        label = QLabel(fill(translate("Preferences", "%1:", "a setting's label"), name))
         label.setBuddy(editor)
-        editor.setAccessibleName(setting.label)
-        editor.setAccessibleDescription(setting.help)
-        editor.setToolTip(setting.help)
+        editor.setAccessibleName(name)
+        editor.setAccessibleDescription(help_text)
+        editor.setToolTip(help_text)
         form.addRow(label, editor)
         # One short line: wrapped labels in a form are squeezed when the dialog is sized.
         hint = QLabel(self._hint(setting))
@@ -89,8 +91,9 @@ class PreferencesDialog(QDialog):
 
     def _hint(self, setting: decl.Setting) -> str:
         if setting.kind is int:
-            return f"{setting.help} ({setting.minimum}–{setting.maximum})"
-        return setting.help
+            return fill(translate("Preferences", "%1 (%2–%3)", "help text, smallest, largest"),
+                        setting_text(setting.help), setting.minimum, setting.maximum)
+        return setting_text(setting.help)
 
     def _editor(self, setting: decl.Setting) -> QWidget:
         if setting.kind is bool:
@@ -101,12 +104,15 @@ class PreferencesDialog(QDialog):
             return edit
         if setting.kind is str and not setting.choices:
             line = QLineEdit(self)
-            line.setPlaceholderText("always, or e.g. Mon-Fri 09:00-12:30, 13:30-17:30")
+            # The day names stay as written: they are what the setting understands.
+            line.setPlaceholderText(translate(
+                "Preferences", "always, or e.g. Mon-Fri 09:00-12:30, 13:30-17:30"))
             line.setMinimumWidth(300)
             return line
         if setting.choices:
             box = QComboBox(self)
-            names = self._choice_names.get(setting.key, {})
+            names = (language_names() if setting.key == "language"
+                     else self._choice_names.get(setting.key, {}))
             # the names given are every routine there is, the user's own ones included
             for choice in names or setting.choices:
                 box.addItem(names.get(choice, choice), choice)
@@ -116,7 +122,7 @@ class PreferencesDialog(QDialog):
         # message instead of being silently clamped.
         spin.setRange(-999999, 999999)
         if setting.unit:
-            spin.setSuffix(f" {setting.unit}")
+            spin.setSuffix(f" {setting_text(setting.unit)}")
         return spin
 
     def _show_values(self, values: dict[str, Any]) -> None:
@@ -146,6 +152,20 @@ class PreferencesDialog(QDialog):
 
         return {key: value(editor) for key, editor in self.editors.items()}
 
+    @staticmethod
+    def _problem(setting: decl.Setting, value: Any, error: ValueError) -> str:
+        """What is wrong with a value, in the user's language."""
+        name = setting_text(setting.label)
+        if setting.kind is int and setting.unit:
+            return fill(translate("Preferences", "%1: use a whole number from %2 to %3 %4."),
+                        name, setting.minimum, setting.maximum, setting_text(setting.unit))
+        if setting.kind is int:
+            return fill(translate("Preferences", "%1: use a whole number from %2 to %3."),
+                        name, setting.minimum, setting.maximum)
+        # The reason quotes what was typed and the format, whose day names stay English.
+        reason = str(error).removeprefix(f"{setting.label}: ")
+        return fill(translate("Preferences", "%1 not understood: %2"), name, reason)
+
     def restore_defaults(self) -> None:
         self._show_values(decl.defaults())
         self.error.hide()
@@ -156,7 +176,7 @@ class PreferencesDialog(QDialog):
             try:
                 settings = settings.with_value(key, value)
             except ValueError as e:
-                self.error.setText(str(e))
+                self.error.setText(self._problem(decl.BY_KEY[key], value, e))
                 self.error.show()
                 self.tabs.setCurrentIndex(self._page_of[key])
                 self.editors[key].setFocus()

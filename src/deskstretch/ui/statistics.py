@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QButtonGroup, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from deskstretch.core.history import Comfort, Statistics
 from deskstretch.ui import theme, wording
+from deskstretch.ui.i18n import fill, library, translate
 
 
 def _font(point_size: float, bold: bool = False) -> QFont:
@@ -30,7 +31,9 @@ def _weekday(d: date) -> str:
 
 
 def _short_date(d: date) -> str:
-    return f"{d.day} {QLocale().monthName(d.month, QLocale.FormatType.ShortFormat)}"
+    """Day and month the user's way ("2 Mar", "2. März", "2 mars")."""
+    day_month = translate("Statistics", "d MMM", "a date format: day and short month")
+    return QLocale().toString(QDate(d.year, d.month, d.day), day_month)
 
 
 def _duration(seconds: float) -> str:
@@ -41,8 +44,12 @@ def _duration(seconds: float) -> str:
     return wording.span(round(seconds / 60) * 60)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def _days(n: int) -> str:
+    return translate("Statistics", "%Ln day(s)", "", n)
+
+
+def _breaks(n: int) -> str:
+    return translate("Statistics", "%Ln break(s)", "", n)
 
 
 class BarChart(QWidget):
@@ -66,9 +73,11 @@ class BarChart(QWidget):
         self.days = list(days)
         self.goal = goal
         n = len(days)
-        self.setAccessibleName(f"Breaks per day, last {n} days")
-        parts = [f"{wording_day(d, days[-1][0])}: {v}" for d, v in days]
-        self.setAccessibleDescription(f"Goal {goal} a day. " + ", ".join(parts))
+        self.setAccessibleName(translate("Statistics", "Breaks per day, last %n day(s)", "", n))
+        parts = [fill(translate("Statistics", "%1: %2", "day: breaks"), wording_day(d, days[-1][0]), v)
+                 for d, v in days]
+        self.setAccessibleDescription(fill(translate("Statistics", "Goal %1 a day. %2"), goal,
+                                           translate("Statistics", ", ", "list separator").join(parts)))
         self.update()
 
     def top_value(self) -> int:
@@ -125,9 +134,10 @@ class BarChart(QWidget):
                 p.restore()
             label = ""
             if not many:
-                label = "Today" if d == today else _weekday(d)
+                label = translate("Statistics", "Today", "a chart label") if d == today else _weekday(d)
             elif (today - d).days % 7 == 0:
-                label = "Today" if d == today else _short_date(d)
+                label = (translate("Statistics", "Today", "a chart label") if d == today
+                         else _short_date(d))
             if label:
                 p.setPen(QColor(pal.text if d == today else pal.muted))
                 p.drawText(QRectF(rect.center().x() - 40, plot.bottom() + 4, 80, 18),
@@ -140,7 +150,8 @@ class BarChart(QWidget):
         p.setPen(QColor(pal.rest))
         p.setFont(_font(9, bold=True))
         p.drawText(QRectF(plot.right() + 6, y - 9, self.RIGHT - 6, 18),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"goal {self.goal}")
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   fill(translate("Statistics", "goal %1"), self.goal))
 
         if not many:
             # Each day's number over its bar, on the background so the goal line does not
@@ -161,15 +172,16 @@ class BarChart(QWidget):
         for (d, value), rect in zip(self.days, self.bar_rects()):
             if rect.left() - 2 <= pos.x() <= rect.right() + 2:
                 QToolTip.showText(event.globalPosition().toPoint(),
-                                  f"{_weekday(d)} {_short_date(d)}: {_plural(value, 'break')}", self)
+                                  fill(translate("Statistics", "%1 %2: %3", "weekday, date, breaks"),
+                                       _weekday(d), _short_date(d), _breaks(value)), self)
                 return
         QToolTip.hideText()
 
 
 def wording_day(d: date, today: date) -> str:
     if d == today:
-        return "today"
-    return f"{_weekday(d)} {_short_date(d)}"
+        return translate("Statistics", "today")
+    return fill(translate("Statistics", "%1 %2", "weekday, date"), _weekday(d), _short_date(d))
 
 
 class ComfortChart(QWidget):
@@ -182,7 +194,8 @@ class ComfortChart(QWidget):
         self._palette = palette
         self.comfort = Comfort()
         self.setMinimumHeight(110)
-        self.setAccessibleName("Back discomfort before and after long breaks, last 30 days")
+        self.setAccessibleName(
+            translate("Statistics", "Back discomfort before and after long breaks, last 30 days"))
 
     def sizeHint(self) -> QSize:
         return QSize(260, 120)
@@ -220,7 +233,8 @@ class ComfortChart(QWidget):
         p.setFont(_font(8.5, bold=True))
         metrics = p.fontMetrics()
         x = self.width() - self.RIGHT
-        for word, colour in (("after", pal.accent), ("before", pal.warning)):
+        for word, colour in ((translate("Statistics", "after", "a chart legend"), pal.accent),
+                             (translate("Statistics", "before", "a chart legend"), pal.warning)):
             width = metrics.horizontalAdvance(word)
             x -= width
             p.setPen(QColor(colour))
@@ -276,7 +290,7 @@ class StatisticsWindow(QWidget):
         self._export = export
         self.palette_ = pal = palette or theme.current()
         self.stats: Statistics | None = None
-        self.setWindowTitle("DeskStretch Statistics")
+        self.setWindowTitle(translate("Statistics", "DeskStretch Statistics"))
         self.setObjectName("StatisticsWindow")
         self.resize(680, 720)
         self.setStyleSheet(f"""
@@ -310,15 +324,15 @@ class StatisticsWindow(QWidget):
 
         bottom = QHBoxLayout()
         self.export_status = self._label(_font(10), muted=True, wrap=True)
-        self.export_status.setAccessibleName("Export result")
+        self.export_status.setAccessibleName(translate("Statistics", "Export result"))
         bottom.addWidget(self.export_status, 1)
-        self.export_button = QPushButton("Export CSV…", self)
-        self.export_button.setAccessibleName("Export the history as CSV")
-        self.export_button.setToolTip("Save every break event to a CSV file")
+        self.export_button = QPushButton(translate("Statistics", "Export CSV…"), self)
+        self.export_button.setAccessibleName(translate("Statistics", "Export the history as CSV"))
+        self.export_button.setToolTip(translate("Statistics", "Save every break event to a CSV file"))
         self.export_button.clicked.connect(self.on_export)
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close statistics")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button = QPushButton(translate("Statistics", "Close"), self)
+        self.close_button.setAccessibleName(translate("Statistics", "Close statistics"))
+        self.close_button.setToolTip(translate("Statistics", "Close (Esc)"))
         self.close_button.clicked.connect(self.close)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.close_button)
@@ -361,18 +375,18 @@ class StatisticsWindow(QWidget):
         layout.setSpacing(12)
         layout.addStretch(2)
         layout.addWidget(EmptyChart(self.palette_, self), 0, Qt.AlignmentFlag.AlignHCenter)
-        title = self._label(_font(18, bold=True), text="No breaks yet")
+        title = self._label(_font(18, bold=True), text=translate("Statistics", "No breaks yet"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         self.empty_text = self._label(_font(11), muted=True, wrap=True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setAccessibleName("No breaks yet")
+        self.empty_text.setAccessibleName(translate("Statistics", "No breaks yet"))
         # A fixed width lets the wrapped text claim the height it needs.
         self.empty_text.setFixedWidth(420)
         layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.stretch_button = QPushButton("Take a break now", self)
+        self.stretch_button = QPushButton(translate("Statistics", "Take a break now"), self)
         self.stretch_button.setObjectName("primary")
-        self.stretch_button.setAccessibleName("Take a break now")
+        self.stretch_button.setAccessibleName(self.stretch_button.text())
         self.stretch_button.clicked.connect(self.stretch_requested)
         layout.addSpacing(4)
         layout.addWidget(self.stretch_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -388,10 +402,14 @@ class StatisticsWindow(QWidget):
         self.numbers: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         for heading, row in (
-                ("Today", (("taken", "breaks taken"), ("stretched", "stretched"),
-                           ("seated", "longest seated"))),
-                ("Streak", (("streak", "current"), ("best", "best"),
-                            ("goal", "daily goal")))):
+                (translate("Statistics", "Today"),
+                 (("taken", translate("Statistics", "breaks taken")),
+                  ("stretched", translate("Statistics", "stretched")),
+                  ("seated", translate("Statistics", "longest seated")))),
+                (translate("Statistics", "Streak"),
+                 (("streak", translate("Statistics", "current", "streak")),
+                  ("best", translate("Statistics", "best", "streak")),
+                  ("goal", translate("Statistics", "daily goal"))))):
             layout.addWidget(self._heading(heading))
             cards = QHBoxLayout()
             cards.setSpacing(8)
@@ -405,17 +423,17 @@ class StatisticsWindow(QWidget):
 
         layout.addSpacing(8)
         header = QHBoxLayout()
-        header.addWidget(self._heading("Breaks per day"))
+        header.addWidget(self._heading(translate("Statistics", "Breaks per day")))
         header.addStretch()
         self.range_buttons = QButtonGroup(self)
-        self.week_button = QPushButton("Last 7 days", self)
-        self.month_button = QPushButton("Last 30 days", self)
+        self.week_button = QPushButton(translate("Statistics", "Last 7 days"), self)
+        self.month_button = QPushButton(translate("Statistics", "Last 30 days"), self)
         segments = QHBoxLayout()
         segments.setSpacing(0)
         for n, button in ((7, self.week_button), (30, self.month_button)):
             button.setCheckable(True)
             button.setObjectName("segment")
-            button.setAccessibleName(f"Show the last {n} days")
+            button.setAccessibleName(translate("Statistics", "Show the last %n day(s)", "", n))
             self.range_buttons.addButton(button, n)
             segments.addWidget(button)
         header.addLayout(segments)
@@ -430,7 +448,7 @@ class StatisticsWindow(QWidget):
         lower.setSpacing(24)
         top = QVBoxLayout()
         top.setSpacing(4)
-        top.addWidget(self._heading("Exercises done most"))
+        top.addWidget(self._heading(translate("Statistics", "Exercises done most")))
         self.top_rows: list[tuple[QLabel, QLabel]] = []
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -444,7 +462,7 @@ class StatisticsWindow(QWidget):
             self.top_rows.append((name, count))
         top.addLayout(grid)
         self.no_exercises = self._label(_font(10), muted=True,
-                                        text="None yet: they are counted as you stretch.")
+                                        text=translate("Statistics", "None yet: they are counted as you stretch."))
         top.addWidget(self.no_exercises)
         top.addStretch()
         lower.addLayout(top, 1)
@@ -453,9 +471,9 @@ class StatisticsWindow(QWidget):
         comfort = QVBoxLayout(self.comfort_box)
         comfort.setContentsMargins(0, 0, 0, 0)
         comfort.setSpacing(4)
-        comfort.addWidget(self._heading("Back comfort, last 30 days"))
+        comfort.addWidget(self._heading(translate("Statistics", "Back comfort, last 30 days")))
         self.comfort_text = self._label(_font(10), muted=True)
-        self.comfort_text.setAccessibleName("Back comfort summary")
+        self.comfort_text.setAccessibleName(translate("Statistics", "Back comfort summary"))
         comfort.addWidget(self.comfort_text)
         self.comfort_chart = ComfortChart(self.palette_, self)
         comfort.addWidget(self.comfort_chart)
@@ -471,10 +489,10 @@ class StatisticsWindow(QWidget):
         self.export_status.clear()
         if stats.empty:
             self.stack.setCurrentIndex(0)
-            self.empty_text.setText(note or (
-                "Your breaks will show up here: today at a glance, the last 7 and 30 days, "
-                "your streak and the exercises you do most. Everything stays on this "
-                "computer."))
+            self.empty_text.setText(note or translate(
+                "Statistics", "Your breaks will show up here: today at a glance, the last 7 "
+                "and 30 days, your streak and the exercises you do most. Everything stays on "
+                "this computer."))
             # The stack does not ask its pages for height-for-width: reserve the lines.
             self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(420))
             self.stack.currentWidget().layout().activate()
@@ -483,22 +501,31 @@ class StatisticsWindow(QWidget):
         self.stack.setCurrentIndex(1)
         self.export_button.show()
         t = stats.today
-        self.numbers["taken"].setText(f"{t.taken} of {t.due}" if t.due > t.taken else str(t.taken))
-        self.captions["taken"].setText("break taken" if t.taken == 1 and t.due <= 1 else "breaks taken")
-        self.numbers["taken"].setAccessibleName(f"Breaks taken today: {t.taken} of {t.due} due")
-        self.numbers["stretched"].setText(_duration(t.seconds_stretched) if t.seconds_stretched else "0 min")
+        self.numbers["taken"].setText(
+            fill(translate("Statistics", "%1 of %2", "breaks taken of due"), t.taken, t.due)
+            if t.due > t.taken else wording.number(t.taken))
+        # The caption goes with the larger number: "3 of 4 breaks taken", "1 break taken".
+        self.captions["taken"].setText(
+            translate("Statistics", "break(s) taken", "", max(t.taken, t.due)))
+        self.numbers["taken"].setAccessibleName(
+            fill(translate("Statistics", "Breaks taken today: %1 of %2 due"), t.taken, t.due))
+        self.numbers["stretched"].setText(_duration(t.seconds_stretched) if t.seconds_stretched
+                                          else wording.span(0, exact=True))
         self.numbers["seated"].setText(
             "—" if t.longest_seated is None else _duration(t.longest_seated.total_seconds()))
-        self.numbers["streak"].setText(_plural(stats.streaks.current, "day"))
-        self.numbers["best"].setText(_plural(stats.streaks.best, "day"))
-        self.numbers["goal"].setText(_plural(stats.goal, "break"))
+        self.numbers["streak"].setText(_days(stats.streaks.current))
+        self.numbers["best"].setText(_days(stats.streaks.best))
+        self.numbers["goal"].setText(_breaks(stats.goal))
         self._show_range()
 
         for i, (name, count) in enumerate(self.top_rows):
             if i < len(stats.top):
                 c = stats.top[i]
-                name.setText(f"{i + 1}. {c.name}")
-                count.setText(f"{_plural(c.times, 'time')} · {_duration(c.seconds)}")
+                name.setText(fill(translate("Statistics", "%1. %2", "rank, exercise"), i + 1,
+                                  library(c.name)))
+                count.setText(fill(translate("Statistics", "%1 · %2", "times, duration"),
+                                   translate("Statistics", "%Ln time(s)", "", c.times),
+                                   _duration(c.seconds)))
                 name.show()
                 count.show()
             else:
@@ -510,11 +537,12 @@ class StatisticsWindow(QWidget):
         self.comfort_box.setVisible(comfort.ratings > 0)
         if comfort.ratings:
             def avg(v):
-                return "–" if v is None else f"{v:.1f}"
+                return "–" if v is None else QLocale().toString(float(v), "f", 1)
             # Two short lines rather than wrapping, which layouts measure unreliably.
             self.comfort_text.setText(
-                f"{avg(comfort.before)} before long breaks, {avg(comfort.after)} after\n"
-                f"average of {_plural(comfort.ratings, 'rating')}, 0 to 10")
+                fill(translate("Statistics", "%1 before long breaks, %2 after"),
+                     avg(comfort.before), avg(comfort.after)) + "\n"
+                + translate("Statistics", "average of %Ln rating(s), 0 to 10", "", comfort.ratings))
             self.comfort_chart.set_comfort(comfort)
         # Sections shown or hidden above change what fits: lay the page out again now,
         # inside out, rather than over several turns of the event loop.
@@ -533,8 +561,9 @@ class StatisticsWindow(QWidget):
         return Path.home() / f"deskstretch-history-{self.stats.now.date().isoformat()}.csv"
 
     def on_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export break history",
-                                              str(self.suggested_path()), "CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("Statistics", "Export break history"), str(self.suggested_path()),
+            translate("Statistics", "CSV files (*.csv)"))
         if not name:
             return
         path = Path(name)
@@ -542,10 +571,12 @@ class StatisticsWindow(QWidget):
             n = self._export(path)
         except OSError as e:
             self.export_status.setProperty("problem", True)
-            self.export_status.setText(f"Could not save {path}: {e.strerror or e}.")
+            self.export_status.setText(fill(translate("Statistics", "Could not save %1: %2."),
+                                            path, e.strerror or e))
         else:
             self.export_status.setProperty("problem", False)
-            self.export_status.setText(f"Saved {_plural(n, 'event')} to {path}.")
+            self.export_status.setText(fill(translate("Statistics", "Saved %Ln event(s) to %1.", "", n),
+                                            path))
         self.export_status.style().polish(self.export_status)
 
     def showEvent(self, event) -> None:

@@ -19,26 +19,55 @@ from deskstretch.core.library import SAFETY
 from deskstretch.core.routines import Phase, PhaseKind
 from deskstretch.core.session import Snapshot
 from deskstretch.ui import theme, wording
+from deskstretch.ui.i18n import fill, library, translate
 from deskstretch.ui.chime import Chime
 from deskstretch.ui.figure import Figure
 from deskstretch.ui.placement import place
 from deskstretch.ui.window_memory import DEFAULT_SIZE, WindowMemory
 
-PHASE_WORDS = {
-    PhaseKind.READY: "Get ready",
-    PhaseKind.HOLD: "Hold",
-    PhaseKind.REST: "Rest",
-    PhaseKind.SWITCH: "Switch sides",
-}
+
+
+def phase_word(kind: PhaseKind | None, moving: bool = False) -> str:
+    """The one word the ring shows for a phase; None is a paused one."""
+    if kind is None:
+        return translate("StretchWindow", "Paused")
+    if kind is PhaseKind.HOLD and moving:
+        return translate("StretchWindow", "Keep moving")
+    return {
+        PhaseKind.READY: translate("StretchWindow", "Get ready"),
+        PhaseKind.HOLD: translate("StretchWindow", "Hold"),
+        PhaseKind.REST: translate("StretchWindow", "Rest"),
+        PhaseKind.SWITCH: translate("StretchWindow", "Switch sides"),
+    }[kind]
 
 # About 30 frames a second while the figure moves; nothing while it stands still.
 FRAME_MS = 33
 
-SAFETY_NOTE = (
-    "Move slowly and gently; don't bounce.",
-    "A stretch should feel like mild tension, never pain. Stop if the pain gets worse.",
-    "Not sure an exercise suits you? Ask a physiotherapist or doctor first.",
-)
+
+
+def safety_note() -> tuple[str, ...]:
+    return (
+        translate("StretchWindow", "Move slowly and gently; don't bounce."),
+        translate("StretchWindow", "A stretch should feel like mild tension, never pain. "
+                                   "Stop if the pain gets worse."),
+        translate("StretchWindow", "Not sure an exercise suits you? "
+                                   "Ask a physiotherapist or doctor first."),
+    )
+
+
+def side_and_rep(side: str | None, rep: int, reps: int) -> str:
+    """'Right side · rep 2 of 3', or either half alone, or nothing."""
+    if side == "right":
+        if reps > 1:
+            return fill(translate("StretchWindow", "Right side · rep %1 of %2"), rep, reps)
+        return translate("StretchWindow", "Right side")
+    if side == "left":
+        if reps > 1:
+            return fill(translate("StretchWindow", "Left side · rep %1 of %2"), rep, reps)
+        return translate("StretchWindow", "Left side")
+    if reps > 1:
+        return fill(translate("StretchWindow", "rep %1 of %2"), rep, reps)
+    return ""
 
 RUNNING, FINISHED, NOTE = range(3)
 
@@ -123,7 +152,8 @@ class CountdownRing(QWidget):
             return
         self._seconds, self._fraction, self._word = seconds, fraction, word
         self._colour, self._label_colour = colour, label_colour
-        self.setAccessibleName(f"{word}: {seconds} seconds left")
+        self.setAccessibleName(fill(translate("StretchWindow", "%1: %n seconds left", "", seconds),
+                                    word))
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -157,7 +187,7 @@ class CheckMark(QWidget):
         super().__init__(parent)
         self._palette = palette
         self.setFixedSize(96, 96)
-        self.setAccessibleName("Done")
+        self.setAccessibleName(translate("StretchWindow", "Done"))
 
     def set_palette(self, palette: theme.Palette) -> None:
         self._palette = palette
@@ -267,7 +297,7 @@ class StretchWindow(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(4)
-        self.progress.setAccessibleName("Routine progress")
+        self.progress.setAccessibleName(translate("StretchWindow", "Routine progress"))
         layout.addWidget(self.progress)
 
         self.figure = Figure(self.palette_, self)
@@ -296,16 +326,22 @@ class StretchWindow(QWidget):
         layout.addSpacing(4)
 
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Back", self)
-        self.pause_button = QPushButton("Pause", self)
-        self.skip_button = QPushButton("Skip", self)
-        self.close_button = QPushButton("Close", self)
+        self.back_button = QPushButton(self)
+        self.pause_button = QPushButton(self)
+        self.skip_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self._paused = False
         for button, signal, name, tip in (
-            (self.back_button, self.back_requested, "Back", "Start this exercise again (←)"),
-            (self.pause_button, self.pause_toggled, "Pause", "Pause or resume (Space)"),
-            (self.skip_button, self.skip_requested, "Skip", "Go to the next exercise (→)"),
-            (self.close_button, self.close_requested, "Close", "End the break (Esc)"),
+            (self.back_button, self.back_requested, translate("StretchWindow", "Back"),
+             translate("StretchWindow", "Start this exercise again (←)")),
+            (self.pause_button, self.pause_toggled, translate("StretchWindow", "Pause"),
+             translate("StretchWindow", "Pause or resume (Space)")),
+            (self.skip_button, self.skip_requested, translate("StretchWindow", "Skip"),
+             translate("StretchWindow", "Go to the next exercise (→)")),
+            (self.close_button, self.close_requested, translate("StretchWindow", "Close"),
+             translate("StretchWindow", "End the break (Esc)")),
         ):
+            button.setText(name)
             button.setToolTip(tip)
             button.setAccessibleName(name)
             button.setAccessibleDescription(tip)
@@ -323,17 +359,18 @@ class StretchWindow(QWidget):
         layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(8)
         self.done_title = self._label(_font(20, bold=True))
-        self.done_title.setText("Break done")
+        self.done_title.setText(translate("StretchWindow", "Break done"))
         layout.addWidget(self.done_title)
         self.done_detail = self._label(_font(11), wrap=True)
         layout.addWidget(self.done_detail)
         self.done_next = self._label(_font(11), muted=True, wrap=True)
         layout.addWidget(self.done_next)
         layout.addStretch(3)
-        self.done_button = QPushButton("Back to work", self)
+        self.done_button = QPushButton(translate("StretchWindow", "Back to work"), self)
         self.done_button.setObjectName("primary")
-        self.done_button.setAccessibleName("Back to work")
-        self.done_button.setAccessibleDescription("Close the window (Esc)")
+        self.done_button.setAccessibleName(self.done_button.text())
+        self.done_button.setAccessibleDescription(
+            translate("StretchWindow", "Close the window (Esc)"))
         self.done_button.clicked.connect(self.close_requested)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
         return page
@@ -344,20 +381,21 @@ class StretchWindow(QWidget):
         layout.setSpacing(12)
         layout.addStretch(2)
         self.note_title = self._label(_font(18, bold=True), wrap=True)
-        self.note_title.setText("Before your first stretch")
+        self.note_title.setText(translate("StretchWindow", "Before your first stretch"))
         layout.addWidget(self.note_title)
         layout.addSpacing(4)
         self.note_lines = []
-        for line in SAFETY_NOTE:
+        for line in safety_note():
             label = self._label(_font(11.5), wrap=True)
             label.setText(line)
             layout.addWidget(label)
             self.note_lines.append(label)
         layout.addStretch(3)
-        self.note_button = QPushButton("OK, let's start", self)
+        self.note_button = QPushButton(translate("StretchWindow", "OK, let's start"), self)
         self.note_button.setObjectName("primary")
-        self.note_button.setAccessibleName("OK, let's start")
-        self.note_button.setAccessibleDescription("Close this note and start the countdown")
+        self.note_button.setAccessibleName(self.note_button.text())
+        self.note_button.setAccessibleDescription(
+            translate("StretchWindow", "Close this note and start the countdown"))
         self.note_button.clicked.connect(self._accept_note)
         layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignHCenter)
         return page
@@ -395,8 +433,7 @@ class StretchWindow(QWidget):
     # -- settings --------------------------------------------------------------------------
 
     def _show_pause_icon(self) -> None:
-        paused = self.pause_button.text() == "Resume"
-        self.pause_button.setIcon(self._icons["play" if paused else "pause"])
+        self.pause_button.setIcon(self._icons["play" if self._paused else "pause"])
 
     def configure(self, settings: Mapping[str, Any]) -> None:
         """Take the appearance and sound settings."""
@@ -453,7 +490,7 @@ class StretchWindow(QWidget):
 
     def show_safety_note(self) -> None:
         self.stack.setCurrentIndex(NOTE)
-        self.setWindowTitle("Before your first stretch — DeskStretch")
+        self.setWindowTitle(translate("StretchWindow", "Before your first stretch — DeskStretch"))
         self.note_button.setFocus()
 
     def _accept_note(self) -> None:
@@ -471,42 +508,43 @@ class StretchWindow(QWidget):
         phase = snap.phase
         if self.stack.currentIndex() != NOTE:
             self.stack.setCurrentIndex(RUNNING)
-        self.progress_text.setText(f"{routine_name} · step {snap.step_number} of {snap.step_count}")
-        self.time_left.setText(f"{wording.countdown(snap.total_left)} left")
+        self.progress_text.setText(fill(translate("StretchWindow", "%1 · step %2 of %3"),
+                                        library(routine_name), snap.step_number, snap.step_count))
+        self.time_left.setText(fill(translate("StretchWindow", "%1 left", "time"),
+                                    wording.countdown(snap.total_left)))
         self.progress.setValue(round(snap.progress * 1000))
 
         exercise = phase.exercise
-        self.exercise_name.setText(exercise.name)
-        parts = []
-        if phase.side:
-            parts.append(f"{phase.side.capitalize()} side")
-        if phase.reps > 1:
-            parts.append(f"rep {phase.rep} of {phase.reps}")
-        self.detail.setText(" · ".join(parts))
+        name = library(exercise.name)
+        self.exercise_name.setText(name)
+        self.detail.setText(side_and_rep(phase.side, phase.rep, phase.reps))
 
-        word = PHASE_WORDS[phase.kind]
-        if phase.kind is PhaseKind.HOLD and exercise.kind == "move":
-            word = "Keep moving"
+        word = phase_word(phase.kind, moving=exercise.kind == "move")
         colours = phase_colours(self.palette_)
         ring, label = colours[phase.kind]
         if snap.paused:
-            word = "Paused"
+            word = phase_word(None)
             ring, label = colours[None]
         self.ring.show_countdown(snap.shown_seconds, snap.phase_left / phase.seconds, word,
                                  ring, label)
         if self.stack.currentIndex() == RUNNING:
             # Taskbars and screen readers show the title: say what is going on.
-            self.setWindowTitle(f"{exercise.name} · {word} — DeskStretch")
+            self.setWindowTitle(fill(translate("StretchWindow", "%1 · %2 — DeskStretch",
+                                               "exercise, phase"), name, word))
 
         steps = list(exercise.steps)
         if phase.hint:
             steps[:1] = [phase.hint]  # get ready says how to start instead of the first step
-        self.instructions.setText("\n".join(steps))
-        self.caution.setText(exercise.caution or SAFETY)
-        self.next_up.setText(f"Next: {snap.next_exercise.name}" if snap.next_exercise else "Last one")
-        paused = snap.paused
-        self.pause_button.setText("Resume" if paused else "Pause")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        self.instructions.setText("\n".join(library(step) for step in steps))
+        self.caution.setText(library(exercise.caution or SAFETY))
+        self.next_up.setText(
+            fill(translate("StretchWindow", "Next: %1"), library(snap.next_exercise.name))
+            if snap.next_exercise else translate("StretchWindow", "Last one"))
+        self._paused = paused = snap.paused
+        pause_text = (translate("StretchWindow", "Resume") if paused else
+                      translate("StretchWindow", "Pause"))
+        self.pause_button.setText(pause_text)
+        self.pause_button.setAccessibleName(pause_text)
         self._show_pause_icon()
 
         self._cue(phase)
@@ -530,7 +568,7 @@ class StretchWindow(QWidget):
         self._last_phase = None
         self.frames.stop()
         self.stack.setCurrentIndex(FINISHED)
-        self.setWindowTitle("Break done — DeskStretch")
+        self.setWindowTitle(translate("StretchWindow", "Break done — DeskStretch"))
         self.done_detail.setText(detail)
         self.done_next.setText(next_break)
         self.done_next.setVisible(bool(next_break))
@@ -545,7 +583,7 @@ class StretchWindow(QWidget):
             frame = self._plan.frame(phase, elapsed)
         else:
             frame = motion.frame(phase, elapsed, reduce_motion=self.reduce_motion)
-        self.figure.show_frame(phase.exercise.illustration, frame)
+        self.figure.show_frame(phase.exercise.illustration, frame, library(phase.exercise.name))
         # The frame timer runs only while something moves; a steady hold wakes nothing.
         if snap.paused or self._source is None or not self.isVisible():
             self.frames.stop()

@@ -7,11 +7,16 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deskstretch.core.breaks import State, Status
 from deskstretch.ui import theme
+from deskstretch.ui.i18n import fill, translate
 from deskstretch.ui.tray_art import tray_icon
 
-# What each Pause item asks for: minutes, "tomorrow", or None for until resumed.
-PAUSE_CHOICES = (("For &30 minutes", 30), ("For &1 hour", 60), ("For &2 hours", 120),
-                 ("Until &tomorrow", "tomorrow"), ("Until I &resume", None))
+
+def pause_choices() -> tuple[tuple[str, int | str | None], ...]:
+    """What each Pause item says and asks for: minutes, "tomorrow", or None for until resumed."""
+    return ((translate("Tray", "For &30 minutes"), 30), (translate("Tray", "For &1 hour"), 60),
+            (translate("Tray", "For &2 hours"), 120),
+            (translate("Tray", "Until &tomorrow"), "tomorrow"),
+            (translate("Tray", "Until I &resume"), None))
 
 
 class Tray(QObject):
@@ -28,28 +33,28 @@ class Tray(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.menu = QMenu()
-        self.stretch_action = self.menu.addAction("&Stretch now")
+        self.stretch_action = self.menu.addAction(translate("Tray", "&Stretch now"))
         self.stretch_action.triggered.connect(self.stretch_requested)
-        self.routines_menu = self.menu.addMenu("&Choose a routine")
+        self.routines_menu = self.menu.addMenu(translate("Tray", "&Choose a routine"))
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
-        self.snooze_action = self.menu.addAction("S&nooze")
+        self.snooze_action = self.menu.addAction(translate("Tray", "S&nooze"))
         self.snooze_action.triggered.connect(self.snooze_requested)
-        self.skip_action = self.menu.addAction("S&kip this break")
+        self.skip_action = self.menu.addAction(translate("Tray", "S&kip this break"))
         self.skip_action.triggered.connect(self.skip_requested)
         self.menu.addSeparator()
-        self.pause_menu = self.menu.addMenu("&Pause reminders")
-        for text, choice in PAUSE_CHOICES:
+        self.pause_menu = self.menu.addMenu(translate("Tray", "&Pause reminders"))
+        for text, choice in pause_choices():
             action = self.pause_menu.addAction(text)
             action.triggered.connect(lambda _=False, c=choice: self.pause_requested.emit(c))
-        self.resume_action = self.menu.addAction("&Resume reminders")
+        self.resume_action = self.menu.addAction(translate("Tray", "&Resume reminders"))
         self.resume_action.triggered.connect(self.resume_requested)
         self.menu.addSeparator()
-        self.preferences_action = self.menu.addAction("Pre&ferences…")
+        self.preferences_action = self.menu.addAction(translate("Tray", "Pre&ferences…"))
         self.preferences_action.triggered.connect(self.preferences_requested)
-        self.statistics_action = self.menu.addAction("S&tatistics…")
+        self.statistics_action = self.menu.addAction(translate("Tray", "S&tatistics…"))
         self.statistics_action.triggered.connect(self.statistics_requested)
-        self.quit_action = self.menu.addAction("&Quit")
+        self.quit_action = self.menu.addAction(translate("Tray", "&Quit"))
         self.quit_action.triggered.connect(self.quit_requested)
 
         self.icon = QSystemTrayIcon(self)
@@ -81,8 +86,8 @@ class Tray(QObject):
         self.routines_menu.menuAction().setEnabled(state is not State.IN_BREAK)
         near = state in (State.SOON, State.DUE)
         self.snooze_action.setText(
-            f"{snooze_text} ({status.snoozes_left} left)" if status.snoozes_left else
-            "No snoozes left")
+            fill(translate("Tray", "%1 (%n left)", "snoozes", status.snoozes_left), snooze_text)
+            if status.snoozes_left else translate("Tray", "No snoozes left"))
         self.snooze_action.setVisible(near)
         self.snooze_action.setEnabled(status.snoozes_left > 0)
         self.skip_action.setVisible(state in (State.COUNTING, State.SOON, State.DUE))
