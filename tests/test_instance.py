@@ -46,7 +46,7 @@ def controller(qtbot, clock, alarms, tmp_path):
 @pytest.fixture
 def server(controller, name):
     s = instance.serve(controller, name)
-    assert s is not None and s.isListening()
+    assert s is not None and s.is_listening()
     yield s
     instance.stop(s)
 
@@ -74,7 +74,7 @@ def commands_received(caplog):
 
 
 def test_the_socket_is_for_this_user_only(server, name):
-    assert server.fullServerName() == name
+    assert server.name == name
     mode = os.stat(name).st_mode
     assert stat.S_ISSOCK(mode)
     assert mode & 0o077 == 0
@@ -192,7 +192,7 @@ def test_a_stale_socket_is_replaced(qtbot, controller, name, caplog):
 
     server = instance.serve(controller, name)
     try:
-        assert server is not None and server.isListening()
+        assert server is not None and server.is_listening()
         assert "Removing a stale instance socket" in caplog.text
         assert run(qtbot, "status") == (0, "Next break in 30 min\n", "")
     finally:
@@ -203,7 +203,7 @@ def test_a_stale_socket_is_replaced(qtbot, controller, name, caplog):
 def test_a_second_instance_backs_off_and_the_first_keeps_answering(qtbot, server, controller,
                                                                     name):
     assert instance.serve(controller, name) is None
-    assert server.isListening()
+    assert server.is_listening()
     assert run(qtbot, "status")[0] == 0
 
 
@@ -212,9 +212,57 @@ def test_after_stop_the_next_instance_takes_over(server, controller, name):
     assert not os.path.exists(name)
     again = instance.serve(controller, name)
     try:
-        assert again is not None and again.isListening()
+        assert again is not None and again.is_listening()
     finally:
         instance.stop(again)
+
+
+def test_in_a_flatpak_the_socket_lives_in_the_apps_own_runtime_folder(monkeypatch, tmp_path):
+    # The sandbox may create files only under $XDG_RUNTIME_DIR/app/$FLATPAK_ID/.
+    monkeypatch.delenv(instance.INSTANCE_VAR, raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("FLATPAK_ID", "io.github.deskstretch.DeskStretch")
+    assert instance.server_name() == str(
+        tmp_path / "app" / "io.github.deskstretch.DeskStretch" / f"deskstretch-{os.getuid()}")
+    monkeypatch.delenv("FLATPAK_ID")
+    assert instance.server_name() == str(tmp_path / f"deskstretch-{os.getuid()}")
+
+
+def test_a_missing_app_runtime_folder_is_made_for_this_user_only(qtbot, controller, tmp_path,
+                                                                monkeypatch):
+    monkeypatch.delenv(cli.TIME_SCALE_VAR, raising=False)
+    name = str(tmp_path / "app" / "x" / "s")
+    server = instance.serve(controller, name)
+    try:
+        assert server.is_listening()
+        assert os.stat(tmp_path / "app" / "x").st_mode & 0o077 == 0
+        assert os.stat(name).st_mode & 0o077 == 0
+        out = run_python(qtbot, "from deskstretch import instance\n"
+                                f"print(instance.send({name!r}, ['status']))")
+        assert eval(out) == (0, "Next break in 30 min")
+        # Nothing is left beside the socket but its lock.
+        assert sorted(os.listdir(tmp_path / "app" / "x")) == ["s", "s.lock"]
+    finally:
+        instance.stop(server)
+
+
+def test_a_client_that_hangs_up_or_sends_too_much_does_not_stop_the_server(qtbot, server, name):
+    quiet = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    quiet.connect(name)
+    quiet.close()
+    flood = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    flood.connect(name)
+    flood.sendall(b"x" * (instance.MAX_LINE + 10))
+
+    def hung_up():
+        try:
+            return flood.recv(10, socket.MSG_DONTWAIT) == b""
+        except BlockingIOError:
+            return False
+
+    qtbot.waitUntil(hung_up, timeout=5000)  # the server closed its end without a reply
+    flood.close()
+    assert run(qtbot, "status") == (0, "Next break in 30 min\n", "")
 
 
 def test_the_client_loads_no_qt(qtbot, server):
@@ -222,3 +270,8 @@ def test_the_client_loads_no_qt(qtbot, server):
                             "code = main(['status'])\n"
                             "print(code, sorted(m for m in sys.modules if 'PySide6' in m))")
     assert out.splitlines()[-1] == "0 []"
+
+
+def test_the_app_does_not_load_qtnetwork_for_its_socket(server):
+    # QtNetwork costs several MiB and milliseconds at every start, for one small socket.
+    assert "PySide6.QtNetwork" not in sys.modules

@@ -6,7 +6,9 @@ import fcntl
 import json
 import logging
 import os
+import shutil
 import socket
+import tempfile
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -15,14 +17,16 @@ INSTANCE_VAR = "DESKSTRETCH_INSTANCE"
 # Most replies are instant; the first "stretch" builds the window, which takes a moment.
 REPLY_TIMEOUT_S = 10.0
 MAX_LINE = 64 * 1024
+REPLY_SEND_TIMEOUT_S = 2.0
 
 
 def server_name() -> str:
     """The socket's path: $DESKSTRETCH_INSTANCE, else in $XDG_RUNTIME_DIR, else in the
     temporary folder, named with the user id.
 
-    Always an absolute path, so the client (plain ``socket``, no Qt) and QLocalServer agree
-    on it without knowing where Qt would put a bare name.
+    Inside a Flatpak sandbox the runtime folder itself is read-only; the sandbox may create
+    files only in its own $XDG_RUNTIME_DIR/app/$FLATPAK_ID/, which every process of the
+    same app sees.
     """
     override = os.environ.get(INSTANCE_VAR)
     if override:
@@ -30,6 +34,9 @@ def server_name() -> str:
     name = f"deskstretch-{os.getuid()}"
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and os.path.isdir(runtime):
+        flatpak = os.environ.get("FLATPAK_ID")
+        if flatpak:
+            return os.path.join(runtime, "app", flatpak, name)
         return os.path.join(runtime, name)
     return os.path.join(os.environ.get("TMPDIR") or "/tmp", name)
 
@@ -84,72 +91,164 @@ def send(name: str, argv: list[str], timeout: float = REPLY_TIMEOUT_S) -> tuple[
 def serve(controller, name: str | None = None, parent=None):
     """Listen for commands on ``name`` and carry them out on ``controller``.
 
-    Returns the QLocalServer, or None when another instance holds the name (running, or
-    starting at this very moment). A socket file left by a crash is replaced.
+    Returns the Server, or None when another instance holds the name (running, or starting
+    at this very moment). A socket file left by a crash is replaced.
     """
-    from PySide6.QtNetwork import QLocalServer
-
     name = name or server_name()
     # A lock held for the app's lifetime decides who is the instance. Checking for a server
-    # is not enough: two launches at once would both find none, and QLocalServer with socket
-    # options renames its socket over an existing one, so both would listen. The kernel
-    # drops the lock when a process dies, so a crash never leaves it behind.
+    # is not enough: two launches at once would both find none, and the socket is renamed
+    # into place over an existing one, so both would listen. The kernel drops the lock when
+    # a process dies, so a crash never leaves it behind.
+    lock = None
     try:
+        os.makedirs(os.path.dirname(name), mode=0o700, exist_ok=True)
         lock = os.open(name + ".lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
     except OSError as e:
         # Without a lock file the app still runs, as before there was a command line.
         log.warning("Cannot create %s.lock (%s); later launches may not find this one",
                     name, e.strerror)
-        lock = None
     if lock is not None:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(lock)
             return None
-    server = QLocalServer(parent)
-    server.setProperty("deskstretch_lock", lock)
-    # Owner-only permissions: another user on the machine must not drive this instance.
-    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+    server = Server(name, controller, lock, parent)
     if os.path.lexists(name):
         # We hold the lock, so whoever made this socket is gone.
         log.info("Removing a stale instance socket at %s", name)
-        QLocalServer.removeServer(name)
-    if server.listen(name):
-        server.newConnection.connect(lambda: _accept(server, controller))
-        log.info("Listening for commands on %s", server.fullServerName())
-    else:
+    try:
+        server.listen()
+    except OSError as e:
         log.warning("Cannot listen on %s (%s); later launches will not find this one",
-                    name, server.errorString())
+                    name, e.strerror or e)
+    else:
+        log.info("Listening for commands on %s", name)
     return server
 
 
 def stop(server) -> None:
     """Stop listening (removing the socket file) and let the next instance take over."""
     server.close()
-    lock = server.property("deskstretch_lock")
-    if lock is not None:
-        server.setProperty("deskstretch_lock", None)
-        os.close(lock)
 
 
-def _accept(server, controller) -> None:
-    while server.hasPendingConnections():
-        conn = server.nextPendingConnection()
-        conn.disconnected.connect(conn.deleteLater)
-        conn.readyRead.connect(lambda conn=conn: _read(conn, controller))
+def _bind_private(name: str) -> socket.socket:
+    """A listening socket at ``name`` that only this user can connect to.
+
+    Bound inside a fresh owner-only folder and renamed into place, so there is never a
+    moment when the socket exists with wider permissions (the process umask is left alone).
+    """
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
+    staging = tempfile.mkdtemp(prefix=".deskstretch-", dir=os.path.dirname(name))
+    try:
+        temp = os.path.join(staging, "s")
+        sock.bind(temp)
+        os.chmod(temp, 0o600)
+        sock.listen(8)
+        os.replace(temp, name)
+    except OSError:
+        sock.close()
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    sock.setblocking(False)
+    return sock
 
 
-def _read(conn, controller) -> None:
-    if not conn.canReadLine():
-        if conn.bytesAvailable() > MAX_LINE:
-            conn.abort()
-        return
-    line = bytes(conn.readLine(MAX_LINE)).decode("utf-8", "replace")
-    code, out = _answer(line, controller)
-    conn.write(json.dumps({"code": code, "out": out}).encode() + b"\n")
-    conn.flush()
-    conn.disconnectFromServer()
+class Server:
+    """A Unix socket served on the Qt event loop.
+
+    Plain ``socket`` watched by QSocketNotifier rather than QLocalServer: QtNetwork would
+    add several MiB and milliseconds to every start for one small socket. Waiting costs
+    nothing; the loop wakes only when a client connects or writes.
+    """
+
+    def __init__(self, name, controller, lock, parent=None) -> None:
+        self._parent = parent  # the notifiers' parent: they go with the app
+        self.name = name
+        self._controller = controller
+        self._lock = lock
+        self._sock: socket.socket | None = None
+        self._watch = None
+        self._clients: dict[socket.socket, tuple[object, bytearray]] = {}
+
+    def listen(self) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
+        self._sock = _bind_private(self.name)
+        self._watch = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, self._parent)
+        self._watch.activated.connect(self._accept)
+
+    def is_listening(self) -> bool:
+        return self._sock is not None
+
+    def close(self) -> None:
+        for conn in list(self._clients):
+            self._drop(conn)
+        if self._sock is not None:
+            self._watch.setEnabled(False)
+            self._watch.deleteLater()
+            self._sock.close()
+            self._sock = self._watch = None
+            try:
+                os.unlink(self.name)
+            except OSError:
+                pass
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+
+    def _accept(self) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
+        while self._sock is not None:
+            try:
+                conn, _ = self._sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as e:
+                log.warning("Could not accept a command connection: %s", e)
+                return
+            conn.setblocking(False)
+            watch = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self._parent)
+            watch.activated.connect(lambda *_, conn=conn: self._read(conn))
+            self._clients[conn] = (watch, bytearray())
+
+    def _read(self, conn: socket.socket) -> None:
+        if conn not in self._clients:
+            return
+        buffer = self._clients[conn][1]
+        try:
+            chunk = conn.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:  # the client hung up
+            self._drop(conn)
+            return
+        buffer += chunk
+        if b"\n" not in buffer:
+            if len(buffer) > MAX_LINE:
+                self._drop(conn)
+            return
+        line = bytes(buffer[:buffer.index(b"\n")]).decode("utf-8", "replace")
+        code, out = _answer(line, self._controller)
+        try:
+            # The reply is a few lines; a client that stops reading is not waited for long.
+            conn.settimeout(REPLY_SEND_TIMEOUT_S)
+            conn.sendall(json.dumps({"code": code, "out": out}).encode() + b"\n")
+        except OSError as e:
+            log.info("Could not send a command's reply: %s", e)
+        self._drop(conn)
+
+    def _drop(self, conn: socket.socket) -> None:
+        watch, _ = self._clients.pop(conn)
+        # Disabled before the socket closes (Qt warns about a dead descriptor), deleted
+        # later because this may run inside the notifier's own signal.
+        watch.setEnabled(False)
+        watch.deleteLater()
+        conn.close()
 
 
 def _answer(line: str, controller) -> tuple[int, str]:
