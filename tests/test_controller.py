@@ -491,11 +491,13 @@ def test_without_a_writable_data_folder_the_user_is_told_once_and_breaks_go_on(m
     shutil.rmtree(paths.data_dir)
     paths.data_dir.write_text("not a folder")
     c = make()
+    # The history opens when there is something to keep, and says then that it cannot.
+    assert [n for n in notes.shown if n[0] == "Break history"] == []
+    c.start_break()
     [(_, body, _)] = [n for n in notes.shown if n[0] == "Break history"]
     assert "Break history is off" in body and str(paths.data_dir) in body
     told = len(notes.shown)
     caplog.clear()
-    c.start_break()
     c.window.note_button.click()  # nowhere to remember the note was read: it shows again
     clock.advance(seconds=60)
     c._render()

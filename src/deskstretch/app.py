@@ -79,6 +79,27 @@ def _start_background(controller, alarms) -> None:
     watcher.start()
 
 
+class _Autostart:
+    """The platform's autostart, loaded when the setting is first applied: most starts never
+    change it, and the module (with its plist and INI readers) is not needed for the icon."""
+
+    def __init__(self) -> None:
+        self._chosen = None
+
+    def _platform(self):
+        if self._chosen is None:
+            from deskstretch.platform import autostart
+
+            self._chosen = autostart.for_platform()
+        return self._chosen
+
+    def enable(self, command) -> None:
+        self._platform().enable(command)
+
+    def disable(self) -> None:
+        self._platform().disable()
+
+
 def _hand_over(argv: list[str], args) -> int | None:
     """Send the command to the instance that runs already: its exit code, or None when
     this launch should start the app. Needs no Qt, so commands answer quickly."""
@@ -118,7 +139,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from deskstretch import assets
-    from deskstretch.platform import autostart
     from deskstretch.controller import Controller
     from deskstretch.core.clock import ScaledClock, SystemClock
     from deskstretch.scheduling.alarms import Alarms
@@ -142,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         log.info("Time runs %g times faster than real time", args.time_scale)
     alarms = Alarms(clock)
     controller = Controller(clock, alarms, paths, Notifier("DeskStretch", icon_path),
-                            busy=_busy, autostart=autostart.for_platform())
+                            busy=_busy, autostart=_Autostart())
     controller.quit_requested.connect(app.quit)
     # Listen before the tray icon shows: a second launch racing this one finds us, or we
     # find it and leave without ever showing a second icon.

@@ -12,7 +12,6 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from deskstretch.core import hours
-from deskstretch.core import history
 from deskstretch.core import settings as decl
 from deskstretch.core.breaks import BreakPlanner, Prompt, Rules, State, next_morning
 from deskstretch.core.clock import Clock
@@ -23,10 +22,7 @@ from deskstretch.core.program import PROGRAM
 from deskstretch.core.session import StretchSession
 from deskstretch.storage import config
 from deskstretch.storage import program as program_file
-from deskstretch.storage import routines as routine_files
 from deskstretch.storage.files import keep_copy, write_atomically
-from deskstretch.storage.history import FILE_NAME as HISTORY_FILE
-from deskstretch.storage.history import History
 from deskstretch.storage.paths import Paths
 from deskstretch.storage.watcher import FileWatcher
 from deskstretch.ui import wording
@@ -42,9 +38,8 @@ HEARTBEAT_S = 30
 # Clock differences below these are drift or scheduling noise, not sleep or a clock change.
 MIN_SLEEP_S = 10
 MIN_JUMP_S = 60
-# Importing the stretch window's modules takes about 130 ms; done a while after start-up, the
-# first break opens its window in about 35 ms. Building it waits for first use (7 MB).
-WARM_UP_MS = 3000
+# The user's own routines live in this folder of the config folder (see storage.routines).
+ROUTINES_FOLDER = "routines"
 # A notification has room for a few problems; the log has all of them.
 SHOWN_PROBLEMS = 3
 
@@ -109,11 +104,17 @@ class Controller(QObject):
         self._clocks = self._read_clocks()
 
         now = clock.now()
-        own = routine_files.load(paths.config_dir)
-        for problem in own.problems:
-            log.warning("%s", problem)
-        self.routine_problems = own.problems
-        self.routines = {**ROUTINES, **own.routines}
+        self.routine_problems: list[str] = []
+        self.routines = dict(ROUTINES)
+        if (paths.config_dir / ROUTINES_FOLDER).exists():
+            # Only then is the routine-file reader imported: most people have none.
+            from deskstretch.storage import routines as routine_files
+
+            own = routine_files.load(paths.config_dir)
+            for problem in own.problems:
+                log.warning("%s", problem)
+            self.routine_problems = own.problems
+            self.routines.update(own.routines)
         loaded = config.load(paths.config_file, now, tuple(self.routines))
         self.settings = loaded.settings
         self.problems = self._report_problems(loaded)
@@ -126,7 +127,7 @@ class Controller(QObject):
         self.config_watcher.changed.connect(self._on_config_edited)
         self._save_failed = False
         self.planner.restore_pause(self._load_state(), now)
-        self.history = History.open(paths.data_dir / HISTORY_FILE, clock)
+        self._history = None  # opened on first use: see history
 
         self.tray.stretch_requested.connect(self.start_break)
         self.tray.routine_requested.connect(self.start_break)
@@ -189,7 +190,6 @@ class Controller(QObject):
         self.refresh()
         self.tray.show()
         self._heartbeat.start()
-        QTimer.singleShot(WARM_UP_MS, self._warm_up)
         if not tray_available:
             log.warning("No system tray was found; the icon appears when one starts")
             self.tell(translate("Controller", "DeskStretch is running"),
@@ -208,10 +208,21 @@ class Controller(QObject):
         note = self._office_note()
         if note:
             log.info("%s", note)
-        if self.history.problem:
-            self.tell(translate("Controller", "Break history"), self.history.problem)
-        self.history.on_problem = lambda text: self.tell(translate("Controller", "Break history"),
-                                                         text)
+
+    @property
+    def history(self):
+        """The break history, opened when first needed (a break, statistics) rather than at
+        start-up: SQLite and the history code cost about 40 ms and 3 MiB before the tray
+        icon could show. A break cut off by a crash is marked interrupted then."""
+        if self._history is None:
+            from deskstretch.storage.history import FILE_NAME, History
+
+            self._history = History.open(self.paths.data_dir / FILE_NAME, self.clock)
+            if self._history.problem:
+                self.tell(translate("Controller", "Break history"), self._history.problem)
+            self._history.on_problem = lambda text: self.tell(
+                translate("Controller", "Break history"), text)
+        return self._history
 
     def tell(self, title: str, body: str, actions: list[tuple[str, str]] = ()) -> None:
         """A desktop notification, or the tray's own balloon when no server answers."""
@@ -226,6 +237,8 @@ class Controller(QObject):
         for event in events:
             log.info("%s%s", event.kind, f" ({event.detail})" if event.detail else "")
         if events:
+            from deskstretch.core import history
+
             self.history.add(history.records(events, session or self.session,
                                              self.clock.monotonic()))
             if self.statistics is not None and self.statistics.isVisible():
@@ -278,6 +291,9 @@ class Controller(QObject):
         what = (library_text(routine.summary) if routine.id in ROUTINES else
                 fill(translate("Controller", 'routine "%1"'), routine.name))
         if prompt is Prompt.WARN:
+            # The window's modules load now, while the user finishes a sentence, so the break
+            # opens its window at once without the app carrying them all day (about 130 ms).
+            self._warm_up()
             seconds = self.settings["warning_seconds"]
             title = fill(translate("Controller", "Break in %1"), wording.span(seconds, exact=True))
             body = fill(translate("Controller", "Your %1 is coming up."), what)
@@ -500,7 +516,8 @@ class Controller(QObject):
     def shutdown(self) -> None:
         """On quit, however it came: a break in progress ended early, not interrupted."""
         self.close_window()
-        self.history.close()
+        if self._history is not None:
+            self._history.close()
 
     # -- comfort check-in ----------------------------------------------------------------------
 
@@ -515,6 +532,8 @@ class Controller(QObject):
     def _on_comfort(self, when: str, rating: int | None) -> None:
         routine = self._comfort_routine
         if rating is not None and routine is not None:
+            from deskstretch.core import history
+
             self.history.add([history.comfort(self.clock.now(), when, rating, routine)])
         # "After" is asked only when "before" was answered, so the two can be compared.
         self._comfort_routine = routine if when == "before" and rating is not None else None

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from deskstretch.core import poses
-
 
 @dataclass(frozen=True)
 class Palette:
@@ -36,8 +34,16 @@ LIGHT = Palette(False, "#FAFAF7", "#1F2A30", "#5B6770", "#2A7F8F", "#4F9D69", "#
                 accent_text="#277988", rest_text="#3D7C53")
 DARK = Palette(True, "#1E2124", "#E8ECEF", "#9AA6AF", "#5FC1CF", "#7BC895", "#E59A5B", "#353A3F")
 
-# The pose model draws in these two colours; other schemes swap them by text replacement.
-ILLUSTRATION_COLOURS = (poses.INK, poses.ACCENT)
+
+def illustration_colours() -> tuple[str, str]:
+    """The two colours the pose model draws in; other schemes swap them by text replacement.
+
+    Asked when an illustration is drawn: the pose model is large, and the tray, which uses
+    this module at start-up, never needs it.
+    """
+    from deskstretch.core import poses
+
+    return poses.INK, poses.ACCENT
 
 
 def current() -> Palette:
@@ -55,7 +61,7 @@ def current() -> Palette:
 
 
 def recolour_svg(svg: bytes, palette: Palette) -> bytes:
-    for old, new in zip(ILLUSTRATION_COLOURS, (palette.text, palette.accent)):
+    for old, new in zip(illustration_colours(), (palette.text, palette.accent)):
         svg = svg.replace(old.encode(), new.encode()).replace(old.lower().encode(), new.encode())
     return svg
 

@@ -1,0 +1,76 @@
+"""What the app has loaded when its tray icon shows: only what the icon and the schedule need.
+Everything else (windows, the history database, the pose model, autostart, QtNetwork) loads
+on first use, so start-up time and memory stay close to a bare tray icon."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from deskstretch import cli, instance
+
+pytestmark = pytest.mark.gui
+
+PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])  # the app takes this one over
+
+
+def report():
+    print(json.dumps(sorted(sys.modules)))
+    app.quit()
+
+
+QTimer.singleShot(0, report)  # the first turn of the event loop: the icon is up
+from deskstretch.app import main
+
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+LATER = [
+    "PySide6.QtNetwork",
+    "PySide6.QtSvg",
+    "apscheduler",
+    "asyncio",
+    "sqlite3",
+    "deskstretch.storage.history",
+    "deskstretch.storage.routines",
+    "deskstretch.core.poses",
+    "deskstretch.platform.autostart",
+    "deskstretch.ui.stretch_window",
+    "deskstretch.ui.statistics",
+    "deskstretch.ui.preferences",
+]
+
+
+def loaded_at_start(tmp_path, config_dir):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           instance.INSTANCE_VAR: str(tmp_path / "s")}
+    env.pop(cli.TIME_SCALE_VAR, None)
+    proc = subprocess.run([sys.executable, "-c", PROBE, "--config-dir", str(config_dir),
+                           "--data-dir", str(tmp_path / "data")],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return set(json.loads(proc.stdout.splitlines()[-1]))
+
+
+def test_the_tray_icon_shows_before_anything_it_does_not_need_is_loaded(tmp_path):
+    modules = loaded_at_start(tmp_path, tmp_path / "config")
+    assert "deskstretch.controller" in modules  # the probe did run inside the app
+    assert [m for m in LATER if m in modules] == []
+    # Nothing was written to the data folder either: the history opens on first use.
+    assert not (tmp_path / "data" / "history.sqlite3").exists()
+
+
+def test_routines_of_ones_own_are_read_at_start_when_there_are_any(tmp_path):
+    from deskstretch.controller import ROUTINES_FOLDER
+    from deskstretch.storage import routines
+
+    assert ROUTINES_FOLDER == routines.FOLDER
+    (tmp_path / "config" / "routines").mkdir(parents=True)
+    assert "deskstretch.storage.routines" in loaded_at_start(tmp_path, tmp_path / "config")
