@@ -141,8 +141,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.time_scale != 1:
         log.info("Time runs %g times faster than real time", args.time_scale)
     alarms = Alarms(clock)
+    login = autostart.for_platform()
     controller = Controller(clock, alarms, paths, Notifier("DeskStretch", icon_path),
-                            busy=_busy, autostart=autostart.for_platform())
+                            busy=_busy, autostart=login)
+    if hasattr(login, "refused"):  # the Flatpak portal, which may ask the user first
+        login.refused.connect(lambda _why: controller.tell(
+            i18n.translate("App", "Start at login not allowed"),
+            i18n.translate("App", "The system did not allow DeskStretch to start at login. "
+                           "You can allow it in your desktop's settings for background apps.")))
     controller.quit_requested.connect(app.quit)
     # Listen before the tray icon shows: a second launch racing this one finds us, or we
     # find it and leave without ever showing a second icon.
