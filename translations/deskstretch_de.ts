@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>App</name>
+    <message>
+        <source>Start at login not allowed</source>
+        <translation>Start bei der Anmeldung nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The system did not allow DeskStretch to start at login. You can allow it in your desktop&apos;s settings for background apps.</source>
+        <translation>Das System hat DeskStretch den Start bei der Anmeldung nicht erlaubt. Du kannst es in den Einstellungen deiner Arbeitsfläche für Hintergrund-Apps erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>And now, after the stretches?</source>
@@ -794,6 +805,22 @@
         <translation>Wie das System</translation>
     </message>
     <message>
+        <source>Automatic (follows the colour scheme)</source>
+        <translation>Automatisch (folgt dem Farbschema)</translation>
+    </message>
+    <message>
+        <source>For light panels</source>
+        <translation>Für helle Leisten</translation>
+    </message>
+    <message>
+        <source>For dark panels</source>
+        <translation>Für dunkle Leisten</translation>
+    </message>
+    <message>
+        <source>Monochrome</source>
+        <translation>Einfarbig</translation>
+    </message>
+    <message>
         <source>DeskStretch Preferences</source>
         <translation>DeskStretch-Einstellungen</translation>
     </message>
@@ -981,6 +1008,14 @@
     <message>
         <source>Rate back discomfort before and after long breaks.</source>
         <translation>Rückenbeschwerden vor und nach langen Pausen bewerten.</translation>
+    </message>
+    <message>
+        <source>Tray icon</source>
+        <translation>Symbol im Systembereich</translation>
+    </message>
+    <message>
+        <source>Colours to suit your panel.</source>
+        <translation>Farben passend zu deiner Leiste.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>App</name>
+    <message>
+        <source>Start at login not allowed</source>
+        <translation>No se permite iniciar con la sesión</translation>
+    </message>
+    <message>
+        <source>The system did not allow DeskStretch to start at login. You can allow it in your desktop&apos;s settings for background apps.</source>
+        <translation>El sistema no ha permitido que DeskStretch se inicie con la sesión. Puedes permitirlo en los ajustes de aplicaciones en segundo plano de tu escritorio.</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>And now, after the stretches?</source>
@@ -794,6 +805,22 @@
         <translation>Como el sistema</translation>
     </message>
     <message>
+        <source>Automatic (follows the colour scheme)</source>
+        <translation>Automático (sigue el esquema de colores)</translation>
+    </message>
+    <message>
+        <source>For light panels</source>
+        <translation>Para paneles claros</translation>
+    </message>
+    <message>
+        <source>For dark panels</source>
+        <translation>Para paneles oscuros</translation>
+    </message>
+    <message>
+        <source>Monochrome</source>
+        <translation>Monocromo</translation>
+    </message>
+    <message>
         <source>DeskStretch Preferences</source>
         <translation>Preferencias de DeskStretch</translation>
     </message>
@@ -981,6 +1008,14 @@
     <message>
         <source>Rate back discomfort before and after long breaks.</source>
         <translation>Valorar las molestias de espalda antes y después de pausas largas.</translation>
+    </message>
+    <message>
+        <source>Tray icon</source>
+        <translation>Icono de la bandeja</translation>
+    </message>
+    <message>
+        <source>Colours to suit your panel.</source>
+        <translation>Colores a juego con tu panel.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>App</name>
+    <message>
+        <source>Start at login not allowed</source>
+        <translation>Démarrage à l’ouverture de session refusé</translation>
+    </message>
+    <message>
+        <source>The system did not allow DeskStretch to start at login. You can allow it in your desktop&apos;s settings for background apps.</source>
+        <translation>Le système n’a pas autorisé DeskStretch à démarrer à l’ouverture de session. Vous pouvez l’autoriser dans les réglages des applications en arrière-plan de votre bureau.</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>And now, after the stretches?</source>
@@ -794,6 +805,22 @@
         <translation>Comme le système</translation>
     </message>
     <message>
+        <source>Automatic (follows the colour scheme)</source>
+        <translation>Automatique (suit le jeu de couleurs)</translation>
+    </message>
+    <message>
+        <source>For light panels</source>
+        <translation>Pour les panneaux clairs</translation>
+    </message>
+    <message>
+        <source>For dark panels</source>
+        <translation>Pour les panneaux sombres</translation>
+    </message>
+    <message>
+        <source>Monochrome</source>
+        <translation>Monochrome</translation>
+    </message>
+    <message>
         <source>DeskStretch Preferences</source>
         <translation>Préférences de DeskStretch</translation>
     </message>
@@ -981,6 +1008,14 @@
     <message>
         <source>Rate back discomfort before and after long breaks.</source>
         <translation>Noter la gêne au dos avant et après les pauses longues.</translation>
+    </message>
+    <message>
+        <source>Tray icon</source>
+        <translation>Icône de la zone de notification</translation>
+    </message>
+    <message>
+        <source>Colours to suit your panel.</source>
+        <translation>Des couleurs adaptées à votre panneau.</translation>
     </message>
     <message>
         <source>Language</source>

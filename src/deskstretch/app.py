@@ -83,14 +83,17 @@ class _Autostart:
     """The platform's autostart, loaded when the setting is first applied: most starts never
     change it, and the module (with its plist and INI readers) is not needed for the icon."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_refused) -> None:
         self._chosen = None
+        self._on_refused = on_refused
 
     def _platform(self):
         if self._chosen is None:
             from deskstretch.platform import autostart
 
             self._chosen = autostart.for_platform()
+            if hasattr(self._chosen, "refused"):  # the Flatpak portal, which may ask the user
+                self._chosen.refused.connect(lambda _why: self._on_refused())
         return self._chosen
 
     def enable(self, command) -> None:
@@ -162,7 +165,11 @@ def main(argv: list[str] | None = None) -> int:
         log.info("Time runs %g times faster than real time", args.time_scale)
     alarms = Alarms(clock)
     controller = Controller(clock, alarms, paths, Notifier("DeskStretch", icon_path),
-                            busy=_busy, autostart=_Autostart())
+                            busy=_busy, autostart=_Autostart(lambda: controller.tell(
+                                i18n.translate("App", "Start at login not allowed"),
+                                i18n.translate("App", "The system did not allow DeskStretch to "
+                                               "start at login. You can allow it in your "
+                                               "desktop's settings for background apps."))))
     controller.quit_requested.connect(app.quit)
     # Listen before the tray icon shows: a second launch racing this one finds us, or we
     # find it and leave without ever showing a second icon.

@@ -249,6 +249,7 @@ class Controller(QObject):
         self._log_events()
         now = self.clock.now()
         status = self.planner.status(now)
+        self.tray.set_icon_style(self.settings["tray_icon"])
         self.tray.show_state(status, wording.status_line(status, now),
                              wording.snooze_label(self.settings["snooze_minutes"]))
         moments = [self.planner.next_wakeup(now)]

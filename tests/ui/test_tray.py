@@ -1,5 +1,13 @@
+import sys
+from pathlib import Path
+
+import pytest
+
 from deskstretch.core.breaks import State, Status
 from deskstretch.ui.tray import Tray
+from deskstretch.ui.tray_art import file_name, file_style
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def status(state, progress=0.0, snoozes_left=2):
@@ -49,6 +57,81 @@ def test_icon_differs_between_states(qtbot):
     for i, a in enumerate(images):
         for b in images[i + 1:]:
             assert a != b
+
+
+def _shape(image) -> list[bool]:
+    """Where the icon is drawn at all, whatever the colour: what a monochrome icon shows."""
+    return [image.pixelColor(x, y).alpha() > 96 for y in range(image.height())
+            for x in range(image.width())]
+
+
+STATES_BY_SHAPE = ((State.COUNTING, 0.5), (State.SOON, 0.5), (State.DUE, 1.0),
+                   (State.IN_BREAK, 1.0), (State.PAUSED, 0.0), (State.OFF_HOURS, 0.0))
+
+
+@pytest.mark.parametrize("style", ["automatic", "light-panel", "dark-panel", "monochrome"])
+def test_states_differ_in_shape_not_only_in_colour_in_every_style(qtbot, style):
+    tray = Tray()
+    tray.set_icon_style(style)
+    shapes = []
+    for state, progress in STATES_BY_SHAPE:
+        tray.show_state(status(state, progress), str(state), "Snooze 5 min")
+        image = tray.icon.icon().pixmap(22, 22).toImage()
+        shapes.append(_shape(image))
+        assert sum(shapes[-1]) > 40, (style, state)  # something is drawn at 22 px
+    for i, a in enumerate(shapes):
+        for j in range(i + 1, len(shapes)):
+            differing = sum(x != y for x, y in zip(a, shapes[j]))
+            assert differing >= 12, (style, STATES_BY_SHAPE[i], STATES_BY_SHAPE[j], differing)
+
+
+def _ink(image) -> set[str]:
+    return {image.pixelColor(x, y).name() for y in range(image.height())
+            for x in range(image.width()) if image.pixelColor(x, y).alpha() == 255}
+
+
+def test_each_style_draws_in_the_colours_of_its_panel(qtbot):
+    tray = Tray()
+    tray.show_state(status(State.PAUSED, 0.0), "Paused", "Snooze 5 min")
+    inks = {}
+    for style in ("light-panel", "dark-panel", "monochrome"):
+        tray.set_icon_style(style)
+        inks[style] = _ink(tray.icon.icon().pixmap(32, 32).toImage())
+    # pause bars: dark ink for light panels, light ink for dark panels
+    assert "#1f2a30" in inks["light-panel"] and "#e8ecef" in inks["dark-panel"]
+    tray.show_state(status(State.DUE, 1.0), "Due", "Snooze 5 min")
+    tray.set_icon_style("light-panel")
+    assert "#22707e" in _ink(tray.icon.icon().pixmap(32, 32).toImage())  # the accent disc
+    tray.set_icon_style("monochrome")
+    colours = _ink(tray.icon.icon().pixmap(32, 32).toImage())
+    # no hue: every fully drawn pixel is a grey
+    assert all(abs(int(c[1:3], 16) - int(c[5:7], 16)) < 24 for c in colours), colours
+
+
+def test_automatic_and_monochrome_follow_the_colour_scheme():
+    assert file_style("automatic", dark_scheme=True) == "dark"
+    assert file_style("automatic", dark_scheme=False) == "light"
+    assert file_style("monochrome", dark_scheme=True) == "mono-dark"
+    assert file_style("light-panel", dark_scheme=True) == "light"
+    assert file_style("dark-panel", dark_scheme=False) == "dark"
+
+
+def test_the_shipped_tray_icons_are_the_ones_the_script_draws():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import tray_icons
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    folder = ROOT / "assets" / "icons" / "tray"
+    for name, text in tray_icons.all_icons().items():
+        assert (folder / name).read_text() == text, (
+            f"{name} is out of date: run .venv/bin/python scripts/make_icons.py")
+    shipped = {p.name for p in folder.glob("*.svg")}
+    assert shipped == set(tray_icons.all_icons())
+    for style in ("light", "dark", "mono-light", "mono-dark"):
+        for state in State:
+            for progress in (0.0, 0.5, 1.0):
+                assert f"{style}-{file_name(state, progress)}.svg" in shipped
 
 
 def _mnemonic(text: str) -> str | None:

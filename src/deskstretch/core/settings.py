@@ -78,6 +78,9 @@ class Setting:
 ROUTINE_IDS = tuple(ROUTINES)
 # "system" follows the desktop's language; the others are the translations shipped.
 LANGUAGES = ("system", "en", "de", "es", "fr")
+# "automatic" follows the desktop's light or dark scheme; panels are not always the same
+# shade as windows, hence the explicit choices.
+TRAY_ICONS = ("automatic", "light-panel", "dark-panel", "monochrome")
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
@@ -167,6 +170,11 @@ SETTINGS: tuple[Setting, ...] = (
         "comfort_checkin", "Comfort check-in",
         "Rate back discomfort before and after long breaks.",
         False, group="Stretches",
+    ),
+    Setting(
+        "tray_icon", "Tray icon",
+        "Colours to suit your panel.",
+        "automatic", choices=TRAY_ICONS, group="Appearance",
     ),
     # Language names are written in their own language (ui/i18n.py), so nobody has to read
     # a language they do not know to find their own.

@@ -1,4 +1,5 @@
-"""Starting DeskStretch at login: an XDG autostart file, a Windows Run value, a LaunchAgent.
+"""Starting DeskStretch at login: an XDG autostart file, a Windows Run value, a LaunchAgent,
+or inside Flatpak the Background portal (platform/portal_autostart.py).
 
     autostart = for_platform()              # the one for this machine
     autostart.enable(launch_command())      # start at the next login
@@ -53,6 +54,9 @@ def launch_command() -> list[str]:
     """The command that starts this copy of DeskStretch, for enable()."""
     if getattr(sys, "frozen", False):  # a bundled app is its own executable
         return [sys.executable]
+    if os.environ.get("FLATPAK_ID"):
+        # The portal runs this inside the sandbox, where the manifest installs the command.
+        return ["deskstretch"]
     python = Path(sys.executable)
     if sys.platform == "win32" and python.name.lower() == "python.exe":
         # pythonw.exe starts without opening a console window.
@@ -229,7 +233,7 @@ def for_platform(platform: str | None = None, env: Mapping[str, str] | None = No
                  run_key: RunKey | None = None) -> Autostart:
     """The autostart mechanism of ``platform`` (default: this one), with folders from ``env``.
 
-    ``env`` defaults to os.environ; HOME and XDG_CONFIG_HOME are read from it.
+    ``env`` defaults to os.environ; HOME, XDG_CONFIG_HOME and FLATPAK_ID are read from it.
     """
     platform = sys.platform if platform is None else platform
     env = os.environ if env is None else env
@@ -242,4 +246,11 @@ def for_platform(platform: str | None = None, env: Mapping[str, str] | None = No
     config_home = env.get("XDG_CONFIG_HOME", "")
     if not os.path.isabs(config_home):
         config_home = str(home / ".config")
+    if env.get("FLATPAK_ID"):
+        # The sandbox cannot write the host's autostart folder; the portal does it for us.
+        # Inside Flatpak, XDG_CONFIG_HOME is the app's own folder under ~/.var/app.
+        from deskstretch.platform.portal_autostart import PortalAutostart
+
+        return PortalAutostart(Path(config_home) / "autostart" / f"{APP_ID}.portal.json",
+                               env.get("DBUS_SESSION_BUS_ADDRESS") or "SESSION")
     return XdgAutostart(Path(config_home))

@@ -42,6 +42,14 @@ def language_names() -> dict[str, str]:
     return {"system": translate("Preferences", "System default"), **LANGUAGE_NAMES}
 
 
+def tray_icon_names() -> dict[str, str]:
+    """The "tray_icon" setting's choices, as Preferences offers them."""
+    return {"automatic": translate("Preferences", "Automatic (follows the colour scheme)"),
+            "light-panel": translate("Preferences", "For light panels"),
+            "dark-panel": translate("Preferences", "For dark panels"),
+            "monochrome": translate("Preferences", "Monochrome")}
+
+
 def library(text: str) -> str:
     """An exercise's or a routine's text in the user's language. Text from the user's own
     routine files has no translation and comes back as written."""

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from deskstretch.core import settings as decl
 from deskstretch.ui import theme
-from deskstretch.ui.i18n import fill, language_names, setting as setting_text, translate
+from deskstretch.ui.i18n import (fill, language_names, setting as setting_text, translate,
+                                 tray_icon_names)
 
 
 class PreferencesDialog(QDialog):
@@ -111,8 +112,12 @@ class PreferencesDialog(QDialog):
             return line
         if setting.choices:
             box = QComboBox(self)
-            names = (language_names() if setting.key == "language"
-                     else self._choice_names.get(setting.key, {}))
+            if setting.key == "language":
+                names = language_names()
+            elif setting.key == "tray_icon":
+                names = tray_icon_names()
+            else:
+                names = self._choice_names.get(setting.key, {})
             # the names given are every routine there is, the user's own ones included
             for choice in names or setting.choices:
                 box.addItem(names.get(choice, choice), choice)

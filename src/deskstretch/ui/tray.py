@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deskstretch.core.breaks import State, Status
 from deskstretch.ui import theme
 from deskstretch.ui.i18n import fill, translate
-from deskstretch.ui.tray_art import tray_icon
+from deskstretch.ui.tray_art import file_style, tray_icon
 
 
 def pause_choices() -> tuple[tuple[str, int | str | None], ...]:
@@ -62,6 +63,12 @@ class Tray(QObject):
         self.icon.activated.connect(self._on_activated)
         self.icon.messageClicked.connect(self.stretch_requested)
         self._icon = None
+        self._style = "automatic"  # the "tray_icon" setting
+        self._status: Status | None = None
+        app = QGuiApplication.instance()
+        if app is not None:
+            # "automatic" and "monochrome" follow the scheme, also when it changes.
+            app.styleHints().colorSchemeChanged.connect(self._redraw)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # One click to stretch; the menu stays on the right button.
@@ -69,14 +76,28 @@ class Tray(QObject):
                       QSystemTrayIcon.ActivationReason.DoubleClick):
             self.stretch_requested.emit()
 
-    def show_state(self, status: Status, text: str, snooze_text: str) -> None:
-        """Reflect the schedule: icon, tooltip, and which menu items make sense."""
-        state = status.state
-        # The ring is drawn in 5 % steps; smaller changes would show nothing new.
-        icon = tray_icon(state, round(status.progress * 20) / 20, theme.current())
+    def set_icon_style(self, style: str) -> None:
+        """Use the icons of a "tray_icon" setting: automatic, light-panel, dark-panel or
+        monochrome."""
+        if style != self._style:
+            self._style = style
+            self._redraw()
+
+    def _redraw(self) -> None:
+        if self._status is None:
+            return
+        style = file_style(self._style, theme.current().dark)
+        # The ring fills in eighths; smaller changes would show nothing new.
+        icon = tray_icon(self._status.state, round(self._status.progress * 8) / 8, style)
         if icon is not self._icon:
             self._icon = icon
             self.icon.setIcon(icon)
+
+    def show_state(self, status: Status, text: str, snooze_text: str) -> None:
+        """Reflect the schedule: icon, tooltip, and which menu items make sense."""
+        state = status.state
+        self._status = status
+        self._redraw()
         self.icon.setToolTip(f"DeskStretch\n{text}")
         self.status_action.setText(text)
         paused = state is State.PAUSED
