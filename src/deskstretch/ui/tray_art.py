@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
 
 from deskstretch import assets
 from deskstretch.core.breaks import State
@@ -38,15 +37,12 @@ def file_name(state: State, progress: float) -> str:
 
 
 def _render(path: str, size: int) -> QPixmap:
-    renderer = QSvgRenderer(path)
-    if not renderer.isValid():
-        raise FileNotFoundError(f"cannot draw the tray icon {path}")
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    p = QPainter(image)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(p, QRectF(0, 0, size, size))
-    p.end()
+    # Qt's SVG image plugin draws at the asked size; the QtSvg module is not needed for that.
+    reader = QImageReader(path)
+    reader.setScaledSize(QSize(size, size))
+    image = reader.read()
+    if image.isNull():
+        raise FileNotFoundError(f"cannot draw the tray icon {path}: {reader.errorString()}")
     return QPixmap.fromImage(image)
 
 
