@@ -1,5 +1,6 @@
 # `make run` sets up .venv (and the system packages it lacks) and starts DeskStretch;
-# `make test` sets them up and runs every test.
+# `make test` sets them up and runs every test; `make bench` runs every benchmark
+# (QUICK=1 for a short run).
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -23,6 +24,10 @@ run: $(READY)
 test: $(READY)
 	@scripts/system-packages test
 	$(PY) -m pytest
+
+bench: $(READY)
+	@scripts/system-packages bench
+	$(PY) bench/run.py $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(VENV) build dist

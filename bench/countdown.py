@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.cpu import TICKS, cpu_seconds  # noqa: E402
-from bench.startup import icons, programs, stop  # noqa: E402
+from bench.startup import compile_sources, icons, programs, stop  # noqa: E402
 from tests.desktop import VirtualDesktop  # noqa: E402
 
 
@@ -67,6 +67,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--routine", default="stand-up")
     args = parser.parse_args()
+    compile_sources()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.system_bus import SystemBus  # noqa: E402
 from tests.desktop import VirtualDesktop  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
@@ -30,6 +31,44 @@ def programs() -> dict[str, list[str] | None]:
         "Workrave": ["workrave"] if shutil.which("workrave") else None,
         "Safe Eyes": ["safeeyes"] if shutil.which("safeeyes") else None,
     }
+
+
+def compile_sources() -> None:
+    """Byte-compile DeskStretch as an installed wheel is. A source checkout run with
+    PYTHONDONTWRITEBYTECODE (or from a read-only folder) would otherwise compile every module
+    at every start, which no installed copy does."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "src" / "deskstretch", quiet=1)
+
+
+def version(package: str) -> str:
+    """The installed Debian package's upstream version, or "" when unknown."""
+    try:
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package],
+                             capture_output=True, text=True).stdout
+    except OSError:
+        return ""
+    return out.split(":")[-1].split("-")[0]
+
+
+def label(name: str) -> str:
+    """The program's name as the tables show it: peers with their version."""
+    package = {"Workrave": "workrave", "Safe Eyes": "safeeyes"}.get(name)
+    return f"{name} {version(package)}".strip() if package else name
+
+
+def scratch_home(desktop: VirtualDesktop, work: Path, system_bus: SystemBus) -> None:
+    """Every program finds its folders the usual way, in a scratch home with the standard
+    layout (Safe Eyes 2.1.5 mixes $HOME/.config and $XDG_CONFIG_HOME), and the private
+    system bus."""
+    dirs = {"XDG_CONFIG_HOME": ".config", "XDG_DATA_HOME": ".local/share",
+            "XDG_STATE_HOME": ".local/state", "XDG_CACHE_HOME": ".cache"}
+    for var, sub in dirs.items():
+        (work / sub).mkdir(parents=True, exist_ok=True)
+        desktop.env[var] = str(work / sub)
+    desktop.env["HOME"] = str(work)
+    desktop.env["DBUS_SYSTEM_BUS_ADDRESS"] = system_bus.address
 
 
 def tree(pid: int) -> list[int]:
@@ -115,24 +154,13 @@ def main() -> int:
     if shutil.which("Xvfb") is None or shutil.which("trayer") is None:
         print("needs Xvfb, trayer and dunst (see .ci/run for the Debian packages)")
         return 1
-    if shutil.which("safeeyes") and not Path("/run/dbus/system_bus_socket").exists():
-        # Safe Eyes refuses to start without a system bus.
-        Path("/run/dbus").mkdir(parents=True, exist_ok=True)
-        subprocess.run(["dbus-daemon", "--system", "--fork"], check=False)
-
+    compile_sources()
     results: dict[str, list[tuple[float, int, int]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        with VirtualDesktop(work) as desktop:
+        with VirtualDesktop(work) as desktop, SystemBus(work / "system-bus") as bus:
             cmds = programs()
-            # Every program finds its folders the usual way, in a scratch home with the
-            # standard layout (Safe Eyes 2.1.5 mixes $HOME/.config and $XDG_CONFIG_HOME).
-            dirs = {"XDG_CONFIG_HOME": ".config", "XDG_DATA_HOME": ".local/share",
-                    "XDG_STATE_HOME": ".local/state", "XDG_CACHE_HOME": ".cache"}
-            for var, sub in dirs.items():
-                (work / sub).mkdir(parents=True)
-                desktop.env[var] = str(work / sub)
-            desktop.env["HOME"] = str(work)
+            scratch_home(desktop, work, bus)
             for run in range(args.runs):
                 for name, argv in cmds.items():
                     if argv is None:
@@ -151,11 +179,11 @@ def main() -> int:
         rows = results.get(name)
         if not rows:
             print(f"| {name} | not installed | | | | | |" if argv is None else
-                  f"| {name} | failed | | | | | |")
+                  f"| {label(name)} | did not start | | | | | |")
             continue
         t, rss, pss = (statistics.median(col) for col in zip(*rows))
         bt, brss, bpss = (statistics.median(col) for col in zip(*base)) if base else (t, rss, pss)
-        print(f"| {name} | {t * 1000:.0f} ms | {t / bt:.2f}× | {rss / 1024:.0f} MiB | "
+        print(f"| {label(name)} | {t * 1000:.0f} ms | {t / bt:.2f}× | {rss / 1024:.0f} MiB | "
               f"{rss / brss:.2f}× | {pss / 1024:.0f} MiB | {pss / bpss:.2f}× |")
     return 0
 

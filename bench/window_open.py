@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.startup import compile_sources  # noqa: E402
 from tests.desktop import VirtualDesktop  # noqa: E402
 
 # Runs in a fresh process on the virtual desktop, so every import is counted once.
@@ -79,6 +80,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    compile_sources()
     results = []
     with tempfile.TemporaryDirectory() as tmp, \
             VirtualDesktop(tmp, with_tray=False, with_notifications=False) as desktop:

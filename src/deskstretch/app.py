@@ -27,6 +27,23 @@ def _setup_logging(log_file) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
+def log_uncaught_exceptions() -> None:
+    """Log every exception nobody caught, with its traceback, and carry on.
+
+    PySide6 hands an exception raised in a slot (a menu click, a timer, a notification's
+    button) to sys.excepthook and returns to the event loop; the default hook prints to
+    stderr, which a tray app started at login has nowhere to show. In the log it can be
+    found and reported, and the loop keeps running, so later reminders still come.
+    """
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.error("Uncaught exception; DeskStretch carries on", exc_info=(kind, value, tb))
+
+    sys.excepthook = hook
+
+
 def _route_qt_messages() -> None:
     """Send Qt's own warnings through Python logging, so they land in the same log."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -135,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
 
     paths = resolve(args.config_dir, args.data_dir)
     _setup_logging(paths.log_file)
+    log_uncaught_exceptions()
     _route_qt_messages()
 
     from PySide6.QtCore import QTimer

@@ -1,4 +1,11 @@
-"""The installed app when parts of the desktop are missing: no tray host, no notifications."""
+"""The installed app when parts of the desktop are missing (no tray host, no notifications)
+and when it is killed in the middle of a break."""
+
+import json
+import os
+import signal
+import sqlite3
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -55,3 +62,36 @@ def test_without_a_notification_daemon_the_tray_balloon_reminds(bare_desktop, tm
         assert "Traceback" not in log
     finally:
         app.stop()
+
+
+def test_killed_during_a_break_it_shows_interrupted_and_the_next_break_is_a_full_interval_on(
+        desktop, tmp_path):
+    app = RunningApp(desktop, tmp_path, time_scale=1)
+    try:
+        app.icon()
+        assert desktop.run(str(APP), "stretch").returncode == 0
+        app.wait_window("DeskStretch$")
+        os.kill(app.proc.pid, signal.SIGKILL)  # no chance to write anything more
+        assert app.proc.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        app.stop()
+    desktop.wait_for(lambda: not desktop.tray_icons(), timeout=10, what="the old icon to go")
+
+    again = RunningApp(desktop, tmp_path, time_scale=1)
+    try:
+        again.icon()
+        status = json.loads(desktop.run(str(APP), "status", "--json").stdout)
+        assert status["state"] == "counting"
+        left = datetime.fromisoformat(status["next_break"]) - datetime.now().astimezone()
+        assert timedelta(minutes=29) < left <= timedelta(minutes=30)
+        # Something for the history to keep makes the app open it; the cut-off break is
+        # closed then, as interrupted, once.
+        assert desktop.run(str(APP), "skip").returncode == 0
+        assert desktop.run(str(APP), "quit").returncode == 0
+        assert again.proc.wait(timeout=15) == 0
+    finally:
+        again.stop()
+    with sqlite3.connect(app.data_dir / "history.sqlite3") as db:
+        kinds = [k for (k,) in db.execute("SELECT kind FROM events ORDER BY id")]
+    assert kinds == ["started", "interrupted", "skipped"]
+    assert "Traceback" not in again.log()
