@@ -570,3 +570,31 @@ def test_quitting_during_a_break_ends_it_early_rather_than_leaving_it_interrupte
     clock.advance(seconds=20)
     first.shutdown()  # what the app does once its event loop has ended, however it quit
     assert kinds(make())[-2:] == ["started", "ended early"]
+
+
+def test_the_first_start_asks_about_start_at_login_once(make, paths, notes, tmp_path):
+    from deskstretch.platform.autostart import XdgAutostart
+
+    entry = XdgAutostart(tmp_path / "xdg-config")
+    c = make(autostart=entry)
+    [(title, body, actions)] = [n for n in notes.shown if n[0] == "Welcome to DeskStretch"]
+    assert "Every 30 minutes" in body and "log in" in body
+    assert [key for key, _ in actions] == ["start-at-login", "not-now"]
+    assert not entry.is_enabled()  # off until the user says yes
+    assert paths.config_file.exists()  # so the question is not asked again
+    c.notifications.action_invoked.emit("start-at-login")
+    assert entry.is_enabled() and c.settings["start_at_login"]
+    assert "start_at_login = true" in paths.config_file.read_text()
+    c.shutdown()
+    notes.shown.clear()
+    make(autostart=entry)
+    assert not [n for n in notes.shown if n[0] == "Welcome to DeskStretch"]
+
+
+def test_not_now_leaves_start_at_login_off(make, paths, notes, tmp_path):
+    from deskstretch.platform.autostart import XdgAutostart
+
+    entry = XdgAutostart(tmp_path / "xdg-config")
+    c = make(autostart=entry)
+    c.notifications.action_invoked.emit("not-now")
+    assert not entry.is_enabled() and not c.settings["start_at_login"]

@@ -115,7 +115,7 @@ def test_completing_the_programs_stage_counts_and_is_saved(make, paths, clock, q
     again = make()
     again.start_break("program")
     assert again.session.routine.id == "stabilize"
-    assert again.tray.routines_menu.actions()[0].text().startswith("Back program: Stabilize, 0 of")
+    assert again.tray.routines_menu.actions()[0].iconText().startswith("Back program: Stabilize, 0 of")
 
 
 def test_a_stopped_session_or_another_routine_does_not_count(make, paths, clock, qtbot):
@@ -134,7 +134,7 @@ def test_a_stopped_session_or_another_routine_does_not_count(make, paths, clock,
 def test_the_tray_lists_every_routine_and_opens_the_one_chosen(make, paths, qtbot):
     write_routine(paths, "morning.toml", MORNING)
     c = make()
-    labels = [a.text() for a in c.tray.routines_menu.actions()]
+    labels = [a.iconText() for a in c.tray.routines_menu.actions()]
     assert labels[0] == "Back program: Align, 0 of 6 done"
     assert labels[1:4] == ["Stand-up break · 1 min", "Seated break · 1 min",
                            "Long stretch break · 5 min"]

@@ -77,6 +77,17 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Welcome to DeskStretch</source>
+        <translation>Willkommen bei DeskStretch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes a reminder asks you to stand up. Start DeskStretch when you log in? You can change this later in Preferences.</source>
+        <translation>
+            <numerusform>Jede Minute erinnert dich DeskStretch daran, aufzustehen. Soll DeskStretch bei der Anmeldung starten? Du kannst das später in den Einstellungen ändern.</numerusform>
+            <numerusform>Alle %n Minuten erinnert dich DeskStretch daran, aufzustehen. Soll DeskStretch bei der Anmeldung starten? Du kannst das später in den Einstellungen ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nice work.</source>
         <translation>Gut gemacht.</translation>
     </message>
@@ -182,6 +193,14 @@
             <numerusform>…und %n weiteres; siehe Protokoll.</numerusform>
             <numerusform>…und %n weitere; siehe Protokoll.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Bei Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>%1 (on the floor)</source>

@@ -4,6 +4,13 @@
 <context>
     <name>Controller</name>
     <message numerus="yes">
+        <source>Every %n minutes a reminder asks you to stand up. Start DeskStretch when you log in? You can change this later in Preferences.</source>
+        <translation>
+            <numerusform>Every minute a reminder asks you to stand up. Start DeskStretch when you log in? You can change this later in Preferences.</numerusform>
+            <numerusform>Every %n minutes a reminder asks you to stand up. Start DeskStretch when you log in? You can change this later in Preferences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>…and %n more; see the log.</source>
         <translation>
             <numerusform>…and %n more; see the log.</numerusform>

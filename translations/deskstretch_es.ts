@@ -77,6 +77,17 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Welcome to DeskStretch</source>
+        <translation>Te damos la bienvenida a DeskStretch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes a reminder asks you to stand up. Start DeskStretch when you log in? You can change this later in Preferences.</source>
+        <translation>
+            <numerusform>Cada minuto un aviso te pide que te levantes. ¿Iniciar DeskStretch con la sesión? Puedes cambiarlo más tarde en Preferencias.</numerusform>
+            <numerusform>Cada %n minutos un aviso te pide que te levantes. ¿Iniciar DeskStretch con la sesión? Puedes cambiarlo más tarde en Preferencias.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nice work.</source>
         <translation>¡Bien hecho!</translation>
     </message>
@@ -182,6 +193,14 @@
             <numerusform>…y %n más; consulta el registro.</numerusform>
             <numerusform>…y %n más; consulta el registro.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar con la sesión</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>%1 (on the floor)</source>

@@ -5,11 +5,11 @@
     <name>App</name>
     <message>
         <source>Start at login not allowed</source>
-        <translation>Démarrage à l’ouverture de session refusé</translation>
+        <translation>Lancement à la connexion refusé</translation>
     </message>
     <message>
         <source>The system did not allow DeskStretch to start at login. You can allow it in your desktop&apos;s settings for background apps.</source>
-        <translation>Le système n’a pas autorisé DeskStretch à démarrer à l’ouverture de session. Vous pouvez l’autoriser dans les réglages des applications en arrière-plan de votre bureau.</translation>
+        <translation>Le système n’a pas autorisé DeskStretch à se lancer à la connexion. Vous pouvez l’autoriser dans les réglages des applications en arrière-plan de votre bureau.</translation>
     </message>
 </context>
 <context>
@@ -76,6 +76,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>Welcome to DeskStretch</source>
+        <translation>Bienvenue dans DeskStretch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes a reminder asks you to stand up. Start DeskStretch when you log in? You can change this later in Preferences.</source>
+        <translation>
+            <numerusform>Chaque minute, un rappel vous invite à vous lever. Lancer DeskStretch à la connexion ? Vous pourrez le modifier plus tard dans les Préférences.</numerusform>
+            <numerusform>Toutes les %n minutes, un rappel vous invite à vous lever. Lancer DeskStretch à la connexion ? Vous pourrez le modifier plus tard dans les Préférences.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nice work.</source>
         <translation>Bien joué.</translation>
@@ -182,6 +193,14 @@
             <numerusform>…et %n autre ; voir le journal.</numerusform>
             <numerusform>…et %n autres ; voir le journal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Lancer à la connexion</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>%1 (on the floor)</source>

@@ -104,6 +104,8 @@ class Controller(QObject):
         self._clocks = self._read_clocks()
 
         now = clock.now()
+        # No settings file yet: the first start, when the user is asked about start at login.
+        self._first_run = not paths.config_file.exists()
         self.routine_problems: list[str] = []
         self.routines = dict(ROUTINES)
         if (paths.config_dir / ROUTINES_FOLDER).exists():
@@ -198,6 +200,8 @@ class Controller(QObject):
                                 "one to stretch."))
         if self.problems:
             self.tell(translate("Controller", "Some settings were not used"), self.problems)
+        if self._first_run and self.autostart is not None:
+            self._welcome()
         if self.routine_problems:
             shown = self.routine_problems[:SHOWN_PROBLEMS]
             more = len(self.routine_problems) - len(shown)
@@ -223,6 +227,16 @@ class Controller(QObject):
             self._history.on_problem = lambda text: self.tell(
                 translate("Controller", "Break history"), text)
         return self._history
+
+    def _welcome(self) -> None:
+        """Ask once, on the first start, whether to start at login (off until the user says)."""
+        self.apply_settings(self.settings)  # the file now exists: the question is not repeated
+        self.tell(translate("Controller", "Welcome to DeskStretch"),
+                  translate("Controller", "Every %n minutes a reminder asks you to stand up. "
+                            "Start DeskStretch when you log in? You can change this later in "
+                            "Preferences.", "", self.settings["interval_minutes"]),
+                  [("start-at-login", translate("Controller", "Start at login")),
+                   ("not-now", translate("Controller", "Not now"))])
 
     def tell(self, title: str, body: str, actions: list[tuple[str, str]] = ()) -> None:
         """A desktop notification, or the tray's own balloon when no server answers."""
@@ -308,7 +322,10 @@ class Controller(QObject):
     def _on_notification_action(self, key: str) -> None:
         # Opened from a reminder, the window leaves the keyboard where the user was typing.
         {"default": lambda: self.start_break(take_focus=False), "snooze": self.snooze,
-         "skip": self.skip}.get(key, lambda: None)()
+         "skip": self.skip,
+         "start-at-login": lambda: self.apply_settings(
+             self.settings.with_value("start_at_login", True)),
+         }.get(key, lambda: None)()
 
     def snooze(self) -> None:
         if not self.planner.snooze(self.clock.now()):

@@ -22,7 +22,7 @@ def test_menu_offers_pause_or_resume_depending_on_state(qtbot):
     assert tray.icon.toolTip().endswith("Next break in 27 min")
     assert not tray.snooze_action.isVisible() and tray.skip_action.isVisible()
     tray.show_state(status(State.DUE, 1.0, snoozes_left=1), "Time for a break", "Snooze 5 min")
-    assert tray.snooze_action.isVisible() and tray.snooze_action.text() == "Snooze 5 min (1 left)"
+    assert tray.snooze_action.isVisible() and tray.snooze_action.text() == "Snooze 5 &min (1 left)"
     tray.show_state(status(State.DUE, 1.0, snoozes_left=0), "Time for a break", "Snooze 5 min")
     assert not tray.snooze_action.isEnabled()
     tray.show_state(status(State.PAUSED), "Paused until 14:30", "Snooze 5 min")
@@ -158,7 +158,9 @@ def test_the_routine_menu_opens_the_routine_chosen(qtbot):
                        ("stand-up", "Stand-up break · 1 min"), ("mine", "Neck & shoulders")])
     assert tray.menu.actions()[1] is tray.routines_menu.menuAction()  # right under Stretch now
     items = tray.routines_menu.actions()
-    assert [a.text() for a in items][-1] == "Neck && shoulders"  # shows as one "&"
+    # Each has a key of its own; the name's "&" shows as one "&".
+    assert [a.text() for a in items] == ["&Back program: Align, 0 of 6 done",
+                                         "&Stand-up break · 1 min", "&Neck && shoulders"]
     with qtbot.waitSignal(tray.routine_requested) as got:
         items[2].trigger()
     assert got.args == ["mine"]

@@ -74,6 +74,15 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self._show_values(settings.values)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The button box orders its buttons by the desktop's convention (Restore Defaults
+        # on the left, say) but tabs through them in the order they were added; Tab should
+        # go the way the eye reads.
+        row = sorted(self.buttons.buttons(), key=lambda b: b.x())
+        for before, after in zip(row, row[1:]):
+            QWidget.setTabOrder(before, after)
+
     def _add_row(self, form: QFormLayout, setting: decl.Setting) -> None:
         editor = self._editor(setting)
         self.editors[setting.key] = editor

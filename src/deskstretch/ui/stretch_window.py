@@ -260,6 +260,9 @@ class StretchWindow(QWidget):
         app = QGuiApplication.instance()
         if app is not None:
             app.styleHints().colorSchemeChanged.connect(self.on_colour_scheme_changed)
+            hints = getattr(app.styleHints(), "accessibility", None)  # Qt 6.10 and later
+            if hints is not None:
+                hints().contrastPreferenceChanged.connect(self.on_colour_scheme_changed)
 
         # The window itself holds focus, so Space pauses; a button reached with Tab
         # still takes Space as a click, as everywhere else.

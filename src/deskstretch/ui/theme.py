@@ -33,6 +33,12 @@ class Palette:
 LIGHT = Palette(False, "#FAFAF7", "#1F2A30", "#5B6770", "#2A7F8F", "#4F9D69", "#A4561B", "#E3E6E2",
                 accent_text="#277988", rest_text="#3D7C53")
 DARK = Palette(True, "#1E2124", "#E8ECEF", "#9AA6AF", "#5FC1CF", "#7BC895", "#E59A5B", "#353A3F")
+# When the desktop asks for high contrast: every text colour at 7 : 1 or more, and borders
+# and the unfilled track at 3 : 1, so outlines of buttons and rings stay visible.
+HIGH_CONTRAST_LIGHT = Palette(False, "#FFFFFF", "#000000", "#3B454C", "#005A66", "#1D5C33",
+                              "#7A3300", "#8A9299")
+HIGH_CONTRAST_DARK = Palette(True, "#000000", "#FFFFFF", "#C9D1D7", "#7EE6F2", "#9CEBB3",
+                             "#FFC48F", "#6B737A")
 
 
 def illustration_colours() -> tuple[str, str]:
@@ -46,18 +52,30 @@ def illustration_colours() -> tuple[str, str]:
     return poses.INK, poses.ACCENT
 
 
+def high_contrast() -> bool:
+    """Whether the desktop asks for high contrast (Qt 6.10 and later can tell)."""
+    app = QGuiApplication.instance()
+    hints = getattr(app.styleHints(), "accessibility", None) if app is not None else None
+    if hints is None:
+        return False
+    return hints().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
 def current() -> Palette:
-    """The palette that matches the system's colour scheme."""
+    """The palette that matches the system's colour scheme and contrast preference."""
     app = QGuiApplication.instance()
     if app is None:
         return LIGHT
     scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
-        return DARK
-    if scheme == Qt.ColorScheme.Light:
-        return LIGHT
-    window = app.palette().color(QPalette.ColorRole.Window)
-    return DARK if window.lightnessF() < 0.5 else LIGHT
+        dark = True
+    elif scheme == Qt.ColorScheme.Light:
+        dark = False
+    else:
+        dark = app.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    if high_contrast():
+        return HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT
+    return DARK if dark else LIGHT
 
 
 def recolour_svg(svg: bytes, palette: Palette) -> bytes:

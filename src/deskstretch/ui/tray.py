@@ -20,6 +20,29 @@ def pause_choices() -> tuple[tuple[str, int | str | None], ...]:
             (translate("Tray", "Until I &resume"), None))
 
 
+def mnemonic(text: str) -> str | None:
+    """The key letter of a menu text ("S&kip" -> "k"), or None."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def with_mnemonic(label: str, used: set[str]) -> str:
+    """The label with "&" before its first letter not yet in `used` (which it joins), so each
+    item has a key of its own; a lone "&" in a name is doubled so that it shows."""
+    text = label.replace("&", "&&")
+    for i, c in enumerate(text):
+        # Prefer the start of a word, as menus usually do; any free letter otherwise.
+        if c.isalpha() and c.lower() not in used and (i == 0 or not text[i - 1].isalnum()):
+            used.add(c.lower())
+            return text[:i] + "&" + text[i:]
+    for i, c in enumerate(text):
+        if c.isalpha() and c.lower() not in used:
+            used.add(c.lower())
+            return text[:i] + "&" + text[i:]
+    return text
+
+
 class Tray(QObject):
     stretch_requested = Signal()
     routine_requested = Signal(str)  # a routine chosen by name
@@ -106,9 +129,15 @@ class Tray(QObject):
         self.stretch_action.setEnabled(state is not State.IN_BREAK)
         self.routines_menu.menuAction().setEnabled(state is not State.IN_BREAK)
         near = state in (State.SOON, State.DUE)
-        self.snooze_action.setText(
-            fill(translate("Tray", "%1 (%n left)", "snoozes", status.snoozes_left), snooze_text)
-            if status.snoozes_left else translate("Tray", "No snoozes left"))
+        snooze = (fill(translate("Tray", "%1 (%n left)", "snoozes", status.snoozes_left),
+                       snooze_text)
+                  if status.snoozes_left else translate("Tray", "No snoozes left"))
+        if status.snoozes_left and "&" not in snooze.replace("&&", ""):
+            # The text is made at run time, so its key is too: one no other item uses.
+            taken = {mnemonic(a.text()) for a in self.menu.actions()
+                     if a is not self.snooze_action} - {None}
+            snooze = with_mnemonic(snooze, taken)
+        self.snooze_action.setText(snooze)
         self.snooze_action.setVisible(near)
         self.snooze_action.setEnabled(status.snoozes_left > 0)
         self.skip_action.setVisible(state in (State.COUNTING, State.SOON, State.DUE))
@@ -116,9 +145,9 @@ class Tray(QObject):
     def set_routines(self, items: list[tuple[str, str]]) -> None:
         """Fill the routine menu with (routine id, label) pairs, in order."""
         self.routines_menu.clear()
+        used: set[str] = set()
         for routine_id, label in items:
-            # a lone "&" in a name would underline the next letter instead of showing
-            action = self.routines_menu.addAction(label.replace("&", "&&"))
+            action = self.routines_menu.addAction(with_mnemonic(label, used))
             action.triggered.connect(
                 lambda _=False, r=routine_id: self.routine_requested.emit(r))
 
