@@ -457,7 +457,7 @@ def test_no_chime_when_the_sound_cue_is_off(qtbot, tmp_path):
 def test_a_missing_sound_player_is_logged_once(qtbot, caplog, monkeypatch):
     monkeypatch.setattr("deskstretch.ui.chime.find_player", lambda: None)
     monkeypatch.setattr(sys, "platform", "linux")
-    chime = Chime()
+    chime = Chime(multimedia=lambda: None)
     chime.play(60)
     chime.play(60)
     [record] = caplog.records

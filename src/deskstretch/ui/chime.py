@@ -1,13 +1,11 @@
-"""The soft chime at a phase change, played by the system's own sound player in the background.
-
-Qt's QSoundEffect lives in PySide6-Addons, a second large package on top of the
-PySide6-Essentials the app needs; the players desktops already have do the same job for one
-short file.
+"""The soft chime at a phase change: played by Qt's QSoundEffect, or by the system's own sound
+player when QtMultimedia (PySide6-Addons, the `sound` extra) is missing or has no audio output.
 """
 
 from __future__ import annotations
 
 import array
+import importlib
 import logging
 import shutil
 import sys
@@ -17,7 +15,7 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QLoggingCategory, QObject, QProcess, QUrl
 
 from deskstretch import assets
 
@@ -66,13 +64,33 @@ def scaled_wav(source: Path, target: Path, volume: int) -> None:
         f.writeframes(data.tobytes())
 
 
-class Chime(QObject):
-    """Plays the chime without waiting for it; a missing or failing player is logged once."""
+def load_multimedia():
+    """PySide6.QtMultimedia, or None when it is not installed or cannot load its libraries."""
+    # Qt says at import which optional media libraries (PipeWire, VA-API) it did not find;
+    # the chime needs none of them.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\n"
+                                    "qt.multimedia.ffmpeg.info=false")
+    try:
+        return importlib.import_module("PySide6.QtMultimedia")
+    except ImportError as e:  # also a missing shared library such as libpulse.so.0
+        log.info("QtMultimedia is not available (%s); using the system's sound player", e)
+        return None
 
-    def __init__(self, parent: QObject | None = None, player: list[str] | None = None) -> None:
+
+class Chime(QObject):
+    """Plays the chime without waiting for it; a missing or failing player is logged once.
+
+    QtMultimedia is imported on the first chime, not at start-up: it takes a while to load and
+    most people never turn the sound on. Passing `player` (a command) uses that command only.
+    """
+
+    def __init__(self, parent: QObject | None = None, player: list[str] | None = None,
+                 multimedia: Callable[[], object] = load_multimedia) -> None:
         super().__init__(parent)
         self._player = player
         self._looked = player is not None
+        self._multimedia = None if player is not None else multimedia
+        self.effect = None  # the QSoundEffect, once there is one that can play
         self._files: dict[int, Path] = {}
         self._dir: Path | None = None
         self._complained = False
@@ -98,8 +116,38 @@ class Chime(QObject):
             self._files[volume] = path
         return self._files[volume]
 
+    def _sound_effect(self):
+        """The QSoundEffect to play with, made on first use; None to use the system player."""
+        if self._multimedia is not None:
+            load, self._multimedia = self._multimedia, None
+            qt = load()
+            if qt is not None and not qt.QMediaDevices.audioOutputs():
+                log.info("QtMultimedia sees no audio output; using the system's sound player")
+            elif qt is not None:
+                effect = qt.QSoundEffect(self)
+                effect.statusChanged.connect(self._on_status)
+                effect.setSource(QUrl.fromLocalFile(str(chime_file())))
+                self.effect = effect
+        return self.effect
+
+    def _on_status(self) -> None:
+        effect = self.effect
+        if effect is not None and effect.status() is effect.Status.Error:
+            # The output cannot play the file after all: the system player takes over.
+            log.info("QSoundEffect cannot play %s; using the system's sound player",
+                     chime_file())
+            self.effect = None
+            effect.deleteLater()
+
     def play(self, volume: int) -> None:
         if volume <= 0:
+            return
+        effect = self._sound_effect()
+        if effect is not None:
+            # Plays on Qt's own audio thread; loading a file that is still loading plays it
+            # once it is ready.
+            effect.setVolume(gain(volume))
+            effect.play()
             return
         if not self.available():
             self._complain("no sound player was found (looked for "
