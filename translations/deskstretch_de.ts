@@ -102,6 +102,10 @@
         <translation>Pausenverlauf</translation>
     </message>
     <message>
+        <source>Routine not available</source>
+        <translation>Routine nicht verfügbar</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
@@ -171,6 +175,10 @@
             <numerusform>…und %n weiteres; siehe Protokoll.</numerusform>
             <numerusform>…und %n weitere; siehe Protokoll.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your routine “%1” was removed or can no longer be read, so reminders open the %2 instead.</source>
+        <translation>Deine Routine „%1“ wurde entfernt oder lässt sich nicht mehr lesen, daher öffnen Erinnerungen jetzt „%2“.</translation>
     </message>
     <message>
         <source>%1 (on the floor)</source>

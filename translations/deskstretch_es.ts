@@ -102,6 +102,10 @@
         <translation>Historial de pausas</translation>
     </message>
     <message>
+        <source>Routine not available</source>
+        <translation>Rutina no disponible</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Empezar ya</translation>
     </message>
@@ -171,6 +175,10 @@
             <numerusform>…y %n más; consulta el registro.</numerusform>
             <numerusform>…y %n más; consulta el registro.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your routine “%1” was removed or can no longer be read, so reminders open the %2 instead.</source>
+        <translation>Tu rutina «%1» se ha eliminado o ya no se puede leer, así que los avisos abren «%2» en su lugar.</translation>
     </message>
     <message>
         <source>%1 (on the floor)</source>

@@ -102,6 +102,10 @@
         <translation>Historique des pauses</translation>
     </message>
     <message>
+        <source>Routine not available</source>
+        <translation>Routine indisponible</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Commencer</translation>
     </message>
@@ -171,6 +175,10 @@
             <numerusform>…et %n autre ; voir le journal.</numerusform>
             <numerusform>…et %n autres ; voir le journal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your routine “%1” was removed or can no longer be read, so reminders open the %2 instead.</source>
+        <translation>Votre routine « %1 » a été supprimée ou ne peut plus être lue : les rappels ouvrent « %2 » à la place.</translation>
     </message>
     <message>
         <source>%1 (on the floor)</source>
