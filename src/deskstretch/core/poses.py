@@ -1182,8 +1182,9 @@ def _side_lying(chest: BodyFrame) -> dict[str, Vec]:
              "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1),
              "l_knee": legs(-1, 0, 0), "l_ankle": legs(-1, 0, 0), "l_toe": legs(-0.2, 1, 0),
              "r_knee": legs(-0.45, 0.85, -0.2),
-             "l_elbow": chest(0.25, 1, -0.1), "l_wrist": chest(0.8, 0.55, 0),
-             "l_hand": chest(1, 0.2, 0), "r_elbow": chest(-0.25, 0.3, 0.92)}
+             # the bottom arm stays forward on the floor as the chest turns
+             "l_elbow": legs(0.25, 1, -0.1), "l_wrist": legs(0.8, 0.55, 0),
+             "l_hand": legs(1, 0.2, 0), "r_elbow": chest(-0.2, 0.6, 0.78)}
     lengths = {j: length for j, (_, length) in SKELETONS["front"].items()}
 
     def at(*chain: str) -> Vec:
@@ -1213,7 +1214,7 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # the hips and legs stay where they are.
     camera = _SIDE_LYING_CAMERA
     before = _side_lying(_ON_SIDE)
-    after = _side_lying(_ON_SIDE.twisted(70.0))
+    after = _side_lying(_ON_SIDE.twisted(85.0))
     start = _posed(before, camera)
     end = _posed(after, camera)
     start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, 30.0))
