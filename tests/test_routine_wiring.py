@@ -158,3 +158,107 @@ def test_settings_refuse_an_unknown_routine_with_the_users_own_listed():
     settings = decl.Settings(routines=("stand-up", "morning"))
     with pytest.raises(ValueError, match='Short break: .* is not one of "stand-up", "morning"'):
         settings.with_value("routine", "marathon")
+
+
+EVENING = MORNING.replace("Morning", "Evening")
+
+
+def menu_labels(c):
+    return [a.text() for a in c.tray.routines_menu.actions()]
+
+
+def test_the_routines_folder_reloads_live(make, paths, notes, qtbot, caplog):
+    write_routine(paths, "morning.toml", MORNING)
+    c = make()
+    assert any(label.startswith("Morning ·") for label in menu_labels(c))
+
+    # added: in the menu without a restart, and it opens
+    with qtbot.waitSignal(c.routine_watcher.changed, timeout=5000):
+        write_routine(paths, "evening.toml", EVENING)
+    assert any(label.startswith("Evening ·") for label in menu_labels(c))
+    [evening] = [a for a in c.tray.routines_menu.actions() if a.text().startswith("Evening")]
+    evening.trigger()
+    assert c.session.routine.name == "Evening"
+    c.close_window()
+
+    # edited: the new name shows
+    with qtbot.waitSignal(c.routine_watcher.changed, timeout=5000):
+        write_routine(paths, "evening.toml", EVENING.replace("Evening", "Late evening"))
+    assert any(label.startswith("Late evening ·") for label in menu_labels(c))
+    assert not any(label.startswith("Evening ·") for label in menu_labels(c))
+
+    # deleted: gone from the menu
+    with qtbot.waitSignal(c.routine_watcher.changed, timeout=5000):
+        (paths.config_dir / "routines" / "evening.toml").unlink()
+    assert not any("evening" in label.lower() for label in menu_labels(c))
+    assert "evening" not in c.routines and "morning" in c.routines
+    assert notes.shown == []
+    caplog.clear()
+
+
+def test_a_broken_routine_file_is_told_once_per_change_and_the_others_still_load(
+        make, paths, notes, qtbot, caplog):
+    c = make()
+    with qtbot.waitSignal(c.routine_watcher.changed, timeout=5000):
+        write_routine(paths, "knees.toml", 'name = "Knees"\n[[steps]]\nexercise = "knee_hug"\n')
+        write_routine(paths, "morning.toml", MORNING)
+    [(title, body, _)] = notes.shown
+    assert title == "Some of your routines were not loaded"
+    assert body.startswith("routines/knees.toml, line 3:")
+    assert "morning" in c.routines and "knees" not in c.routines
+
+    # another file changes: the broken one, unchanged, is not told again
+    with qtbot.waitSignal(c.routine_watcher.changed, timeout=5000):
+        write_routine(paths, "evening.toml", EVENING)
+    assert len(notes.shown) == 1 and "evening" in c.routines
+
+    # the broken file is edited and still broken, differently: told once more
+    with qtbot.waitSignal(c.routine_watcher.changed, timeout=5000):
+        write_routine(paths, "knees.toml", 'name = "Knees"\n[[steps]]\nexercise = "knee_pull"\n')
+    assert len(notes.shown) == 2 and "knee_pull" in notes.shown[-1][1]
+
+    # fixed: it loads, and nothing is told
+    with qtbot.waitSignal(c.routine_watcher.changed, timeout=5000):
+        write_routine(paths, "knees.toml", MORNING.replace("Morning", "Knees"))
+    assert "knees" in c.routines and len(notes.shown) == 2
+    caplog.clear()
+
+
+def test_a_hand_edit_may_choose_one_of_the_users_own_routines(make, paths, notes, qtbot,
+                                                              caplog):
+    write_routine(paths, "morning.toml", MORNING)
+    c = make()
+    with qtbot.waitSignal(c.config_watcher.changed, timeout=5000):
+        paths.config_file.write_text('routine = "morning"\noffice_mode = false\n')
+    assert c.settings["routine"] == "morning"
+    assert notes.shown == []
+    assert c._routine(long=False).name == "Morning"
+    assert [p.name for p in paths.config_dir.iterdir() if "toml." in p.name] == []  # no copy
+    caplog.clear()
+
+
+def test_removing_the_chosen_routines_file_falls_back_to_the_default_and_says_so_once(
+        make, paths, notes, qtbot, alarms, start, caplog):
+    write_routine(paths, "morning.toml", MORNING)
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.config_file.write_text('routine = "morning"\nlong_routine = "morning"\n'
+                                 'office_mode = false\n')
+    c = make()
+    assert c.settings["routine"] == "morning" and notes.shown == []
+    with qtbot.waitSignal(c.routine_watcher.changed, timeout=5000):
+        (paths.config_dir / "routines" / "morning.toml").unlink()
+    assert c.settings["routine"] == "stand-up" and c.settings["long_routine"] == "long-break"
+    [(title, body, _)] = notes.shown
+    assert title == "Routine not available"
+    assert body == ("Your routine \u201cMorning\u201d was removed or can no longer be read, so "
+                    "reminders open the Stand-up break instead.")
+    # the preferences no longer offer it, and the next reminder opens the default
+    assert "morning" not in c.settings.routines
+    alarms.run_until(start + 30 * MIN)
+    c.start_break()
+    assert c.session.routine.id == "stand-up"
+    # a later change in the folder does not tell it again
+    with qtbot.waitSignal(c.routine_watcher.changed, timeout=5000):
+        write_routine(paths, "evening.toml", EVENING)
+    assert [title for title, _, _ in notes.shown].count("Routine not available") == 1
+    caplog.clear()

@@ -128,6 +128,10 @@
         <translation>Jetzt starten</translation>
     </message>
     <message>
+        <source>Routine not available</source>
+        <translation>Routine nicht verfügbar</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -201,6 +205,10 @@
     <message>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Your routine “%1” was removed or can no longer be read, so reminders open the %2 instead.</source>
+        <translation>Deine Routine „%1“ wurde entfernt oder lässt sich nicht mehr lesen, daher öffnen Erinnerungen jetzt „%2“.</translation>
     </message>
     <message>
         <source>%1 (on the floor)</source>

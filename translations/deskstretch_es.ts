@@ -128,6 +128,10 @@
         <translation>Empezar ya</translation>
     </message>
     <message>
+        <source>Routine not available</source>
+        <translation>Rutina no disponible</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
@@ -201,6 +205,10 @@
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Your routine “%1” was removed or can no longer be read, so reminders open the %2 instead.</source>
+        <translation>Tu rutina «%1» se ha eliminado o ya no se puede leer, así que los avisos abren «%2» en su lugar.</translation>
     </message>
     <message>
         <source>%1 (on the floor)</source>

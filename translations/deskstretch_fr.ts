@@ -128,6 +128,10 @@
         <translation>Commencer</translation>
     </message>
     <message>
+        <source>Routine not available</source>
+        <translation>Routine indisponible</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -201,6 +205,10 @@
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Your routine “%1” was removed or can no longer be read, so reminders open the %2 instead.</source>
+        <translation>Votre routine « %1 » a été supprimée ou ne peut plus être lue : les rappels ouvrent « %2 » à la place.</translation>
     </message>
     <message>
         <source>%1 (on the floor)</source>

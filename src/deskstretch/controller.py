@@ -24,7 +24,7 @@ from deskstretch.storage import config
 from deskstretch.storage import program as program_file
 from deskstretch.storage.files import keep_copy, write_atomically
 from deskstretch.storage.paths import Paths
-from deskstretch.storage.watcher import FileWatcher
+from deskstretch.storage.watcher import FileWatcher, FolderWatcher
 from deskstretch.ui import wording
 from deskstretch.ui.i18n import fill, library as library_text, translate
 from deskstretch.ui.tray import Tray
@@ -127,6 +127,8 @@ class Controller(QObject):
         self.planner = BreakPlanner(self._rules(), now)
         self.config_watcher = FileWatcher(paths.config_file, loaded.raw, self)
         self.config_watcher.changed.connect(self._on_config_edited)
+        self.routine_watcher = FolderWatcher(paths.config_dir / ROUTINES_FOLDER, parent=self)
+        self.routine_watcher.changed.connect(self._on_routines_edited)
         self._save_failed = False
         self.planner.restore_pause(self._load_state(), now)
         self._history = None  # opened on first use: see history
@@ -158,9 +160,9 @@ class Controller(QObject):
         """Why a chosen routine will not open from reminders, or nothing."""
         notes = []
         for long in (False, True):
-            chosen = self.routines[self.settings["long_routine" if long else "routine"]]
+            chosen = self.routines.get(self.settings["long_routine" if long else "routine"])
             used = self._routine(long)
-            if used is not chosen:
+            if chosen is not None and used is not chosen:
                 notes.append(fill(translate(
                     "Controller", "Office mode is on, so reminders open the %1 instead of the "
                     "%2, which is done on the floor."), library_text(used.name),
@@ -202,13 +204,7 @@ class Controller(QObject):
             self.tell(translate("Controller", "Some settings were not used"), self.problems)
         if self._first_run and self.autostart is not None:
             self._welcome()
-        if self.routine_problems:
-            shown = self.routine_problems[:SHOWN_PROBLEMS]
-            more = len(self.routine_problems) - len(shown)
-            body = "\n".join(shown)
-            if more:
-                body += "\n" + translate("Controller", "…and %n more; see the log.", "", more)
-            self.tell(translate("Controller", "Some of your routines were not loaded"), body)
+        self._tell_routine_problems(self.routine_problems)
         note = self._office_note()
         if note:
             log.info("%s", note)
@@ -237,6 +233,50 @@ class Controller(QObject):
                             "Preferences.", "", self.settings["interval_minutes"]),
                   [("start-at-login", translate("Controller", "Start at login")),
                    ("not-now", translate("Controller", "Not now"))])
+
+    def _tell_routine_problems(self, problems: list[str]) -> None:
+        if not problems:
+            return
+        shown = problems[:SHOWN_PROBLEMS]
+        more = len(problems) - len(shown)
+        body = "\n".join(shown)
+        if more:
+            body += "\n" + translate("Controller", "…and %n more; see the log.", "", more)
+        self.tell(translate("Controller", "Some of your routines were not loaded"), body)
+
+    def _on_routines_edited(self) -> None:
+        """A file in the routines folder was added, edited or removed: use the folder as it
+        is now. A problem is told once, when it first appears."""
+        from deskstretch.storage import routines as routine_files
+
+        own = routine_files.load(self.paths.config_dir)
+        new = [p for p in own.problems if p not in self.routine_problems]
+        for problem in new:
+            log.warning("%s", problem)
+        self.routine_problems = own.problems
+        before, self.routines = self.routines, {**ROUTINES, **own.routines}
+        log.info("Routines folder changed: %d routines of your own", len(own.routines))
+        self._show_routines()
+        self._tell_routine_problems(new)
+        # A chosen routine whose file is gone: reminders go back to the built-in default.
+        values, gone = dict(self.settings.values), {}
+        for key in ("routine", "long_routine"):
+            if values[key] not in self.routines:
+                values[key] = decl.BY_KEY[key].default
+                gone.setdefault(before[self.settings[key]].name, self.routines[values[key]].name)
+        settings = decl.Settings(values, self.settings.extra, tuple(self.routines))
+        if not gone:
+            self.settings = settings
+            self.planner.set_rules(self._rules(), self.clock.now())  # its length may differ
+            self.refresh()
+            return
+        for name, instead in gone.items():
+            log.warning("The routine %r is gone; using %r", name, instead)
+            self.tell(translate("Controller", "Routine not available"),
+                      fill(translate("Controller", "Your routine \u201c%1\u201d was removed or "
+                                     "can no longer be read, so reminders open the %2 instead."),
+                           name, library_text(instead)))
+        self._use_settings(settings)
 
     def tell(self, title: str, body: str, actions: list[tuple[str, str]] = ()) -> None:
         """A desktop notification, or the tray's own balloon when no server answers."""
@@ -635,7 +675,7 @@ class Controller(QObject):
 
     def _on_config_edited(self) -> None:
         """The config file was saved by someone else, most likely by hand: use it."""
-        loaded = config.load(self.paths.config_file, self.clock.now())
+        loaded = config.load(self.paths.config_file, self.clock.now(), tuple(self.routines))
         self.config_watcher.remember(loaded.raw)
         log.info("Using the settings edited in %s", self.paths.config_file)
         problems = self._report_problems(loaded)

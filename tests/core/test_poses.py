@@ -176,7 +176,7 @@ def test_standing_figures_stand_on_their_feet():
 def test_floor_exercises_are_drawn_on_a_mat_and_office_ones_are_not():
     for exercise_id, exercise in EXERCISES.items():
         on_mat = SCENES[exercise_id].rest_y == poses.REST_Y or any(
-            len(line.points) == 5 for line in SCENES[exercise_id].props)  # a mat from above
+            line.mat for line in SCENES[exercise_id].props)  # a mat seen from above
         assert on_mat == (exercise.position is Position.FLOOR), exercise_id
 
 
@@ -201,7 +201,9 @@ def test_the_svg_is_a_square_two_colour_line_drawing(exercise_id, t, mirrored):
     assert tags <= {"svg", "g", "path", "circle"}  # no text, no background, no images
     colours = {INK} if exercise_id in GENERIC else {INK, ACCENT}
     assert set(re.findall(r"#[0-9A-Fa-f]{3,8}\b", text)) == colours
-    assert not re.search(r"rgb|url\(|opacity|white|black", text)
+    assert not re.search(r"rgb|url\(|white|black|fill-opacity", text)
+    # The one other look: a limb on the far side of the body is drawn fainter.
+    assert set(re.findall(r'stroke-opacity="([\d.]+)"', text)) <= {f"{poses.FAR_OPACITY:g}"}
     for e in elements:
         for attribute in ("fill", "stroke"):
             assert e.get(attribute) in (None, "none", INK, ACCENT)
@@ -288,3 +290,61 @@ def test_the_long_break_pictures_show_what_the_steps_say():
     assert points["neck"][0] < points["pelvis"][0] - 5
     points = joints(POSES["chest_opener"][1])
     assert points["r_hand"][0] < points["pelvis"][0] - 30
+
+
+def _strokes(text):
+    """The figure's strokes in drawing order, as (path data, faint)."""
+    root = ET.fromstring(text)
+    figure = next(g for g in root.iter(f"{SVG}g") if g.find(f"{SVG}circle") is not None)
+    return [(e.get("d"), e.get("stroke-opacity") is not None)
+            for e in figure if e.tag == f"{SVG}path"]
+
+
+def _chain_path(exercise_id, side, limb, t=1.0):
+    chain = {"leg": ("hip", "knee", "ankle", "toe"),
+             "arm": ("shoulder", "elbow", "wrist", "hand")}[limb]
+    points = joints(interpolate(*POSES[exercise_id], t))
+    return poses._path([points[f"{side}_{j}"] for j in chain])
+
+
+@pytest.mark.parametrize("exercise_id, far, near", [
+    ("walking_break", "l_leg", "r_leg"),  # side view: the far leg behind the body
+    ("seated_lower_trunk_rotation", "r_arm", "l_arm"),  # posed in 3D, seen from its left
+])
+def test_a_far_limb_is_drawn_faint_and_behind_the_near_one(exercise_id, far, near):
+    strokes = _strokes(render_svg(exercise_id))
+    order = [d for d, _ in strokes]
+    faint = {d for d, f in strokes if f}
+    far_d = _chain_path(exercise_id, far[0], far[2:])
+    near_d = _chain_path(exercise_id, near[0], near[2:])
+    assert far_d in faint and near_d not in faint
+    assert order.index(far_d) < order.index(near_d)
+
+
+def test_the_twists_are_posed_in_3d_and_turn_what_the_steps_turn():
+    # Lower back rotation: the knees start pointing up, then both fall to the same side, far
+    # enough to move clearly across the picture, while the shoulders stay where they were.
+    start, end = POSES["lower_trunk_rotation"]
+    a, b = joints(start), joints(end)
+    for side in "rl":
+        assert math.dist(a[f"{side}_knee"], b[f"{side}_knee"]) > 20
+    assert math.dist(a["r_shoulder"], b["r_shoulder"]) < 1
+    assert math.dist(a["l_shoulder"], b["l_shoulder"]) < 1
+    # Lying knee twist: one knee crosses over the other leg; the other leg stays long.
+    start, end = POSES["lying_knee_twist"]
+    a, b = joints(start), joints(end)
+    assert math.dist(a["l_ankle"], b["l_ankle"]) < 6
+    assert math.dist(a["r_knee"], b["r_knee"]) > 20
+    # Side-lying back turn: the top shoulder turns back while the legs stay still.
+    start, end = POSES["lumbar_flexion_rotation_stretch"]
+    a, b = joints(start), joints(end)
+    assert math.dist(a["r_elbow"], b["r_elbow"]) > 15
+    assert math.dist(a["r_knee"], b["r_knee"]) < 1 and math.dist(a["l_ankle"], b["l_ankle"]) < 1
+    # Seated knee swing: the knees swing, the arms held out wide stay put.
+    start, end = POSES["seated_lower_trunk_rotation"]
+    a, b = joints(start), joints(end)
+    assert math.dist(a["r_knee"], b["r_knee"]) > 10
+    assert math.dist(a["r_hand"], b["r_hand"]) < 1
+    for exercise_id in ("lower_trunk_rotation", "lying_knee_twist",
+                        "lumbar_flexion_rotation_stretch", "seated_lower_trunk_rotation"):
+        assert SCENES[exercise_id].layers, exercise_id

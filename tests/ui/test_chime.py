@@ -3,6 +3,7 @@ QSoundEffect or, without QtMultimedia, by the system's sound player."""
 
 import array
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -12,7 +13,6 @@ import wave
 from pathlib import Path
 
 import pytest
-import shiboken6
 
 from deskstretch.ui.chime import (LINUX_PLAYERS, Chime, chime_file, find_player, gain,
                                   scaled_wav)
@@ -60,55 +60,74 @@ def test_the_first_player_found_is_used():
 
 
 @pytest.fixture
-def sound_server(tmp_path_factory):
+def sound_server(tmp_path):
     """A private PulseAudio server with one silent output, for QtMultimedia to play into."""
     if shutil.which("pulseaudio") is None:
         pytest.skip("pulseaudio is not installed (scripts/system-packages desktop)")
-    home = tmp_path_factory.mktemp("pulse")
-    home.chmod(0o700)
+    home = tmp_path / "pulse"
+    home.mkdir(mode=0o700)
     socket = home / "native"
     env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(home)}
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    log = open(home / "log", "w")
-    server = subprocess.Popen(
-        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
-         "--disallow-exit", "-L", "module-null-sink sink_name=silent",
-         "-L", f"module-native-protocol-unix auth-anonymous=1 socket={socket}"],
-        env=env, stdout=subprocess.DEVNULL, stderr=log)
-    try:
-        wait_for(socket.exists, 10.0, "the sound server's socket")
-        before = os.environ.get("PULSE_SERVER")
-        os.environ["PULSE_SERVER"] = f"unix:{socket}"
-        yield socket
-    finally:
-        server.terminate()
-        server.wait(10)
-        log.close()
-    if before is None:
-        os.environ.pop("PULSE_SERVER", None)
-    else:
-        os.environ["PULSE_SERVER"] = before
+    with open(home / "log", "w") as log:
+        server = subprocess.Popen(
+            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
+             "--disallow-exit", "-L", "module-null-sink sink_name=silent",
+             "-L", f"module-native-protocol-unix auth-anonymous=1 socket={socket}"],
+            env=env, stdout=subprocess.DEVNULL, stderr=log)
+        try:
+            wait_for(socket.exists, 10.0, "the sound server's socket")
+            yield f"unix:{socket}"
+        finally:
+            server.terminate()
+            server.wait(10)
 
 
-def test_the_chime_plays_through_qt_at_the_chosen_volume(qtbot, sound_server):
-    chime = Chime()
-    chime.play(50)
-    effect = chime.effect
-    assert effect is not None, "QtMultimedia found an output, so QSoundEffect plays"
-    assert Path(effect.source().toLocalFile()) == chime_file()
-    assert effect.volume() == pytest.approx(gain(50))
-    # It loads and plays on Qt's audio thread while the event loop keeps running.
-    qtbot.waitUntil(lambda: effect.isPlaying(), timeout=5000)
-    assert effect.status() is effect.Status.Ready
-    qtbot.waitUntil(lambda: not effect.isPlaying(), timeout=5000)  # under a second long
-    assert chime.running == []  # no player process was started
+# Run in a process of its own: QtMultimedia keeps its connection to the sound server for the
+# life of the process, and would complain in later tests once the server is gone.
+PLAY_THROUGH_QT = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from deskstretch.ui.chime import Chime
+chime = Chime()
+seen = {"loaded_at_start": "PySide6.QtMultimedia" in sys.modules, "playing": []}
+chime.play(50)
+effect = chime.effect
+seen["source"] = effect.source().toLocalFile()
+seen["volume"] = effect.volume()
+effect.playingChanged.connect(lambda: seen["playing"].append(effect.isPlaying()))
+effect.playingChanged.connect(lambda: effect.isPlaying() or app.quit())
+QTimer.singleShot(10000, app.quit)
+app.exec()
+seen["status"] = effect.status().name
+seen["players"] = len(chime.running)
+seen["played"] = list(seen["playing"])
+chime.play(100)
+seen["volume_after"] = effect.volume()
+effect.playingChanged.disconnect()
+effect.stop()
+print(json.dumps(seen))
+"""
 
-    chime.play(100)
-    assert effect.volume() == pytest.approx(1.0)
-    qtbot.waitUntil(lambda: effect.isPlaying(), timeout=5000)
-    # Gone before the sound server is.
-    effect.stop()
-    shiboken6.delete(chime)
+
+def test_the_chime_plays_through_qt_at_the_chosen_volume(sound_server):
+    env = {**os.environ, "PULSE_SERVER": sound_server}
+    out = subprocess.run([sys.executable, "-c", PLAY_THROUGH_QT], env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.splitlines()[-1])
+    assert not seen["loaded_at_start"]  # loaded by the first chime, not before
+    assert Path(seen["source"]) == chime_file()
+    assert seen["volume"] == pytest.approx(gain(50))
+    # it played to the end on Qt's audio thread while the event loop ran, and no player
+    # process was started
+    assert seen["played"] == [True, False] and seen["status"] == "Ready"
+    assert seen["players"] == 0
+    assert seen["volume_after"] == pytest.approx(1.0)
+    assert "Warning" not in out.stderr and "QSoundEffect" not in out.stderr, out.stderr
 
 
 class RecordingPlayer:

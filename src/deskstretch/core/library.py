@@ -496,13 +496,15 @@ STAND_UP = Routine(
     ),
 )
 
-# For when standing up is not possible: the same idea without leaving the chair.
+# For when standing up is not possible: the same idea without leaving the chair. The neck
+# stretch is done on both sides, so the reach is one longer hold instead of two, which keeps
+# the whole break at 60 seconds (59) like the stand-up break.
 SEATED = Routine(
     "seated",
     "Seated break",
     "60-second seated break",
     (
-        Step(SEATED_OVERHEAD_REACH, hold_s=10, reps=2, rest_s=4, ready_s=5,
+        Step(SEATED_OVERHEAD_REACH, hold_s=15, reps=1, ready_s=5,
              ready_hint="Sit tall near the front of your chair."),
         Step(SHOULDER_ROLL, hold_s=10),
         Step(NECK_STRETCH, hold_s=10, ready_s=3),

@@ -20,6 +20,7 @@ STROKE = 7.0  # every stroke of the figure
 PROP_STROKE = 4.0  # floor and chair
 GAP = 1.0  # air between a foot (or a seat) and the stroke it rests on
 HEAD_R = 10.0
+FAR_OPACITY = 0.45  # a limb on the far side of the body
 
 # Where the centre line of a resting foot lies: its stroke just clears the floor's stroke.
 FOOT_Y = GROUND_Y - PROP_STROKE / 2 - GAP - STROKE / 2
@@ -112,7 +113,7 @@ def joints(pose: Pose) -> dict[str, tuple[float, float]]:
     points = {"pelvis": (CENTRE_X + pose.x, pose.y)}
     for joint, (parent, length) in SKELETONS[pose.view].items():
         angle = math.radians(pose.angles[joint])
-        drawn = length * math.cos(math.radians(pose.foreshortening.get(joint, 0.0)))
+        drawn = bone_length(pose, joint)
         px, py = points[parent]
         points[joint] = (px + drawn * math.sin(angle), py - drawn * math.cos(angle))
     return points
@@ -239,6 +240,7 @@ class Line:
     points: tuple[tuple[float, float], ...]
     colour: str = INK
     width: float = PROP_STROKE
+    mat: bool = False  # the mat a floor exercise is done on
 
 
 @dataclass(frozen=True)
@@ -272,6 +274,8 @@ class Scene:
     # standing and sitting, the mat for lying and kneeling; None when nothing rests on a line
     # (a view from above, or feet lifted off the floor).
     rest_y: float | None = FOOT_Y
+    # For a figure posed in 3D: which limbs are behind the trunk (0) or in front of it (2).
+    layers: tuple[tuple[str, int], ...] = ()
 
 
 def floor(x0: float, x1: float) -> Line:
@@ -283,12 +287,7 @@ def mat(x0: float, x1: float, overhang: float = 14.0) -> tuple[Line, ...]:
     inside the picture."""
     x0, x1 = max(8.0, x0), min(SIZE - 8.0, x1)
     return (floor(max(4.0, x0 - overhang), min(SIZE - 4.0, x1 + overhang)),
-            Line(((x0, GROUND_Y), (x0, MAT_TOP), (x1, MAT_TOP), (x1, GROUND_Y))))
-
-
-def mat_from_above(x0: float, y0: float, x1: float, y1: float) -> tuple[Line, ...]:
-    """A mat seen from above: its outline."""
-    return (Line(((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0))),)
+            Line(((x0, GROUND_Y), (x0, MAT_TOP), (x1, MAT_TOP), (x1, GROUND_Y)), mat=True))
 
 
 def front_chair(seat_y: float, half: float, gaps: tuple[tuple[float, float], ...],
@@ -852,8 +851,9 @@ def _all_fours(spine: float = 0.0, **angles: float) -> Pose:
 def _cat_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # start: the back sags and the head lifts (the "cow"); end: the back rounds up and the
     # head drops between the arms (the "cat")
-    start = _all_fours(spine=-5.0, head=50.0)
-    end = replace(_all_fours(spine=7.0, head=168.0), x=start.x)
+    start = _all_fours(spine=-7.0, head=40.0)
+    # the head drops forward of the hands, where it stays in sight
+    end = replace(_all_fours(spine=12.0, head=140.0), x=start.x)
     neck = joints(end)["neck"]
     pelvis = joints(end)["pelvis"]
     middle = ((neck[0] + pelvis[0]) / 2, (neck[1] + pelvis[1]) / 2)
@@ -891,7 +891,10 @@ def _kneeling_forearm_plank() -> tuple[tuple[Pose, Pose], Scene]:
     # end: one straight line from the head to the knees, the elbows and knees on the mat
     lift = math.degrees(math.asin(upper / (bones["neck"][1] + bones["r_knee"][1])))
     end = replace(plank(90.0 - lift, 270.0 - lift, 300.0), x=start.x)
-    scene = Scene(_mat_under(start), frozenset({"spine"}), rest_y=REST_Y)
+    # the hips lift: an arrow just above them, and the one line from head to knees accented
+    px, py = joints(end)["pelvis"]
+    arrow = Arrow(points=((px, py - 14), (px, py - 30)))
+    scene = Scene(_mat_under(start), frozenset({"spine", "legs"}), (arrow,), rest_y=REST_Y)
     return (start, end), scene
 
 
@@ -932,90 +935,298 @@ def _kneeling_hip_flexor_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
-# --- Lying, seen from above or from the front ---------------------------------------------------
+# --- Posed in 3D ----------------------------------------------------------------------------------
 #
-# Turning the front view a quarter anticlockwise lays the figure on the floor with its head to
-# the left, seen from above: its right side is at the bottom of the picture.
+# Twists read badly in a flat side or top view: the turn happens towards or away from the viewer.
+# These figures are posed in the room instead, every bone a direction in three dimensions, and
+# seen by a camera a little above and to one side; each bone's picture-plane direction and its
+# foreshortening make an ordinary front-view Pose, so blending, mirroring and drawing stay the
+# same. Room axes: x to the viewer's right, y up, z towards the viewer.
+
+Vec = tuple[float, float, float]
 
 
-def _from_above(**angles: float) -> dict[str, float]:
-    base = _turned(_FRONT_BASE, -90.0)
-    # the arms rest on the floor out to the sides, elbows bent and hands by the head
-    base.update({"r_elbow": 180.0, "r_wrist": 270.0, "r_hand": 270.0,
-                 "l_elbow": 0.0, "l_wrist": 270.0, "l_hand": 270.0})
-    base.update(angles)
-    return base
+def _unit(v: Vec) -> Vec:
+    n = math.sqrt(v[0] ** 2 + v[1] ** 2 + v[2] ** 2)
+    return (v[0] / n, v[1] / n, v[2] / n)
 
 
-_FEET_UP = {"r_toe": 70.0, "l_toe": 70.0}  # toes point at the ceiling, towards the viewer
+def _cross(a: Vec, b: Vec) -> Vec:
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
 
 
-def _in_middle(pose: Pose) -> Pose:
-    x0, y0, x1, y1 = _extent(pose)
-    return replace(pose, x=pose.x + (SIZE - x0 - x1) / 2, y=pose.y + (SIZE - y0 - y1) / 2)
+def _turn(v: Vec, axis: Vec, degrees: float) -> Vec:
+    """v turned about the unit vector `axis` by `degrees`, right-handed (Rodrigues)."""
+    a = math.radians(degrees)
+    c, s = math.cos(a), math.sin(a)
+    k = axis
+    dot = k[0] * v[0] + k[1] * v[1] + k[2] * v[2]
+    kx = _cross(k, v)
+    return tuple(v[i] * c + kx[i] * s + k[i] * dot * (1 - c) for i in range(3))  # type: ignore
 
 
-def _mat_around(pose: Pose, half_width: float = 50.0) -> tuple[Line, ...]:
-    x0, _, x1, _ = _extent(pose)
-    y = joints(pose)["pelvis"][1]
-    return mat_from_above(x0 - 10, y - half_width, x1 + 10, y + half_width)
+@dataclass(frozen=True)
+class BodyFrame:
+    """Which way a part of the body points in the room: `up` towards the head, `front` the way
+    the chest (or, for the legs, the knees of a standing figure) faces; the figure's right
+    side follows from them."""
+
+    up: Vec
+    front: Vec
+
+    @property
+    def right(self) -> Vec:
+        return _cross(self.front, self.up)
+
+    def __call__(self, u: float, f: float, r: float) -> Vec:
+        """A direction given in the body's own terms: u up, f forward, r to its right."""
+        U, F, R = self.up, self.front, self.right
+        return _unit(tuple(u * U[i] + f * F[i] + r * R[i] for i in range(3)))  # type: ignore
+
+    def twisted(self, degrees: float) -> BodyFrame:
+        """The frame turned about its own long axis: positive turns the front towards the
+        figure's right."""
+        return BodyFrame(self.up, _unit(_turn(self.front, self.up, -degrees)))
 
 
-def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
-    start = _in_middle(Pose("front", 0.0, 0.0, _from_above(), dict(_FEET_UP)))
-    # the right knee bends and crosses over to the left side (up the picture), the hips turn
-    # with it while the shoulders stay flat
-    end = replace(start, angles={**start.angles, "r_knee": 12.0, "r_ankle": 98.0},
-                  foreshortening={**_FEET_UP, "r_hip": 50.0, "l_hip": 50.0, "r_toe": 40.0})
-    knee = joints(end)["r_knee"]
-    arrow = Arrow((joints(end)["pelvis"]), 44.0, 110.0, 50.0)
-    del knee
-    scene = Scene(_mat_around(start), frozenset({"r_leg", "hips"}), (arrow,), rest_y=None)
-    return (start, end), scene
+@dataclass(frozen=True)
+class Camera:
+    """Looks at the figure from `yaw` degrees round to its right (seen from above, clockwise)
+    and `pitch` degrees above level."""
+
+    yaw: float = 0.0
+    pitch: float = 0.0
+
+    def view(self, v: Vec) -> Vec:
+        """v as the camera sees it: x right, y up the picture, z towards the camera."""
+        a, p = math.radians(self.yaw), math.radians(self.pitch)
+        x = v[0] * math.cos(a) - v[2] * math.sin(a)
+        z = v[0] * math.sin(a) + v[2] * math.cos(a)
+        y = v[1]
+        return (x, y * math.cos(p) - z * math.sin(p), z * math.cos(p) + y * math.sin(p))
+
+
+def _posed(bones: dict[str, Vec], camera: Camera) -> Pose:
+    """A front-view Pose of bones pointing as given in the room, seen by the camera."""
+    angles, shortened = {}, {}
+    for joint in SKELETONS["front"]:
+        x, y, _ = camera.view(_unit(bones[joint]))
+        planar = min(1.0, math.hypot(x, y))
+        angles[joint] = math.degrees(math.atan2(x, y)) if planar > 1e-6 else 0.0
+        shortened[joint] = math.degrees(math.acos(planar))
+    return Pose("front", 0.0, 0.0, angles, shortened)
+
+
+def _depths(bones: dict[str, Vec], camera: Camera) -> dict[str, float]:
+    """How near to the camera every joint is, the pelvis at 0."""
+    depth = {"pelvis": 0.0}
+    for joint, (parent, length) in SKELETONS["front"].items():
+        depth[joint] = depth[parent] + length * camera.view(_unit(bones[joint]))[2]
+    return depth
+
+
+def _layers(bones: dict[str, Vec], camera: Camera) -> tuple[tuple[str, int], ...]:
+    """Each limb behind the trunk (0), beside it (1) or in front of it (2), from the camera."""
+    depth = _depths(bones, camera)
+    layers = []
+    for side in SIDES:
+        # each limb against the end of the trunk it hangs from
+        for part, root, chain in (("leg", "pelvis", ("knee", "ankle", "toe")),
+                                  ("arm", "neck", ("elbow", "wrist"))):
+            mean = sum(depth[f"{side}_{j}"] for j in chain) / len(chain) - depth[root]
+            layers.append((f"{side}_{part}", 0 if mean < -4 else 2 if mean > 4 else 1))
+    return tuple(layers)
+
+
+def _picture(pose: Pose, camera: Camera, point: Vec) -> tuple[float, float]:
+    """Where a point in the room (relative to the pelvis) lies in the picture of the pose."""
+    px, py = joints(pose)["pelvis"]
+    x, y, _ = camera.view(point)
+    return (px + x, py - y)
+
+
+def _props(pose: Pose, camera: Camera, *outlines: tuple[Vec, ...], mat: bool = False
+           ) -> tuple[Line, ...]:
+    return tuple(Line(tuple(_picture(pose, camera, p) for p in outline), mat=mat)
+                 for outline in outlines)
+
+
+def _limb_bones(frame: BodyFrame, side: str, parts: dict[str, tuple[float, float, float]]
+                ) -> dict[str, Vec]:
+    return {f"{side}_{j}": frame(*d) for j, d in parts.items()}
+
+
+def _supine(legs: BodyFrame, trunk: BodyFrame, **limbs: tuple[float, float, float]
+            ) -> dict[str, Vec]:
+    """Lying on the back: the trunk and head along the floor, arms out wide on the floor,
+    shoulders and hips level; `limbs` (joint=(u, f, r)) set bones in the frame they hang in
+    (arms in the trunk's, legs in the legs')."""
+    bones = {"neck": trunk(1, 0, 0), "head": trunk(1, 0.12, 0),
+             "r_shoulder": trunk(0, 0, 1), "l_shoulder": trunk(0, 0, -1),
+             "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1)}
+    for side, s in (("r", 1), ("l", -1)):
+        # arms out wide on the floor, a little down towards the hips
+        bones.update(_limb_bones(trunk, side, {"elbow": (-0.3, 0, s), "wrist": (-0.3, 0, s),
+                                               "hand": (-0.3, 0, s)}))
+        bones.update(_limb_bones(legs, side, {"knee": (-1, 0, 0), "ankle": (-1, 0, 0),
+                                              "toe": (-0.3, 1, 0)}))
+    for joint, d in limbs.items():
+        frame = trunk if joint[2:] in ("elbow", "wrist", "hand") else legs
+        bones[joint] = frame(*d)
+    return bones
+
+# --- Twists on the floor and in the chair, posed in 3D -----------------------------------------
+
+
+# Lying on the back, head to the left: the trunk's head end points left and its front up.
+_ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
+# From high above the figure's right side, turned a little towards its feet: the body lies
+# across the picture, the arms out wide, and a knee that falls to one side or crosses over
+# the body moves clearly up or down the picture. (Seen from the side, a knee falling away
+# from the viewer looks the same as one pointing at the ceiling.)
+_FLOOR_CAMERA = Camera(yaw=15.0, pitch=65.0)
+# Where the mat's top is below the centre line of a body lying on it.
+_ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
+
+
+def _mat_3d(x0: float, x1: float, half: float) -> tuple[Vec, ...]:
+    y = _ON_MAT
+    return ((x0, y, -half), (x1, y, -half), (x1, y, half), (x0, y, half), (x0, y, -half))
+
+
+def _placed(start: Pose, end: Pose, camera: Camera, mat: tuple[Vec, ...]
+            ) -> tuple[Pose, Pose, tuple[Line, ...]]:
+    """Both poses moved together so that figure and mat sit in the middle of the picture,
+    and the mat seen from the camera."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for pose in (start, end):
+        x0, y0, x1, y1 = _extent(pose)
+        xs += [x0, x1]
+        ys += [y0, y1]
+    for x, y in _props(start, camera, mat)[0].points:
+        xs.append(x)
+        ys.append(y)
+    dx = (SIZE - min(xs) - max(xs)) / 2
+    dy = (SIZE - min(ys) - max(ys)) / 2
+    start = replace(start, x=start.x + dx, y=start.y + dy)
+    end = replace(end, x=end.x + dx, y=end.y + dy)
+    return start, end, _props(start, camera, mat, mat=True)
+
+
+def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """The legs that move are never drawn faint, whichever side of the body they are on."""
+    return tuple((part, max(layer, 1) if part.endswith("_leg") else layer)
+                 for part, layer in layers)
+
+
+_KNEES_UP = {"r_knee": (-0.45, 0.89, -0.1), "l_knee": (-0.45, 0.89, 0.1),
+             "r_ankle": (-0.31, -0.95, 0.0), "l_ankle": (-0.31, -0.95, 0.0),
+             "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
 
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
-    # start: knees bent and together, pointing at the ceiling, so the thighs and shins are
-    # seen end-on; end: both knees dropped to the right (down the picture)
-    up = {"r_knee": 92.0, "l_knee": 88.0, "r_ankle": 90.0, "l_ankle": 90.0}
-    start = _in_middle(Pose("front", 0.0, 0.0, _from_above(**up),
-                            {**_FEET_UP, "r_knee": 62.0, "l_knee": 62.0,
-                             "r_ankle": 62.0, "l_ankle": 62.0}))
-    dropped = {"r_knee": 138.0, "l_knee": 130.0, "r_ankle": 52.0, "l_ankle": 58.0,
-               "r_toe": 90.0, "l_toe": 90.0}
-    end = replace(start, angles={**start.angles, **dropped},
-                  foreshortening={"r_hip": 40.0, "l_hip": 40.0, "r_knee": 20.0,
-                                  "l_knee": 20.0, "r_ankle": 10.0, "l_ankle": 10.0})
-    pelvis = joints(end)["pelvis"]
-    arrow = Arrow(pelvis, 50.0, 80.0, 140.0)
-    scene = Scene(_mat_around(start), frozenset({"legs", "hips"}), (arrow,), rest_y=None)
+    # Knees bent and together, feet flat; both knees roll slowly to the figure's right while
+    # the shoulders and arms stay flat on the floor.
+    up = _supine(_ON_BACK, _ON_BACK, **_KNEES_UP)
+    rolled = _supine(_ON_BACK.twisted(65.0), _ON_BACK, **_KNEES_UP)
+    # Lower than for the knee twist, so the knees up read as knees up: they fall towards the
+    # viewer, down the picture.
+    camera = Camera(yaw=15.0, pitch=40.0)
+    start = _posed(up, camera)
+    end = _posed(rolled, camera)
+    start, end, mat = _placed(start, end, camera, _mat_3d(-70.0, 62.0, 34.0))
+    a, b = joints(start)["l_knee"], joints(end)["l_knee"]
+    arrow = Arrow(points=((a[0] + 24, a[1] - 2), (b[0] + 26, b[1] + 4)))
+    scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
+                  layers=_lit_legs(_layers(rolled, camera)))
     return (start, end), scene
 
 
+def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
+    # Legs long and arms out wide; the right knee bends, crosses over the body and sinks
+    # towards the floor on the left, the hips turning with it, the shoulders flat.
+    flat = _supine(_ON_BACK, _ON_BACK)
+    hips = _ON_BACK.twisted(-50.0)
+    crossed = _supine(hips, _ON_BACK, r_knee=(-0.05, 0.8, -0.6), r_ankle=(-0.95, -0.1, -0.1),
+                      r_toe=(-0.4, 0.3, -0.85))
+    # the left leg stays long on the floor
+    for joint, d in (("l_knee", (-1, 0, 0)), ("l_ankle", (-1, 0, 0)), ("l_toe", (-0.3, 1, 0))):
+        crossed[joint] = _ON_BACK(*d)
+    camera = _FLOOR_CAMERA
+    start = _posed(flat, camera)
+    end = _posed(crossed, camera)
+    start, end, mat = _placed(start, end, camera, _mat_3d(-70.0, 80.0, 34.0))
+    knee = joints(end)["r_knee"]
+    arrow = Arrow(points=((knee[0] + 26, knee[1] - 8), (knee[0] + 8, knee[1] - 12)))
+    scene = Scene(mat, frozenset({"r_leg", "hips"}), (arrow,), rest_y=None,
+                  layers=_lit_legs(_layers(crossed, camera)))
+    return (start, end), scene
+
+
+# Lying on the left side, head to the right, the front of the body towards the viewer: the
+# figure's right side is on top.
+_ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
+# From in front and above, a little towards the head: the top shoulder turning back carries
+# the elbow from pointing at the ceiling to pointing at the floor behind.
+_SIDE_LYING_CAMERA = Camera(yaw=-20.0, pitch=40.0)
+
+
+def _side_lying(chest: BodyFrame) -> dict[str, Vec]:
+    """Lying on the left side, bottom leg long, the top foot hooked behind the bottom knee,
+    the bottom arm forward on the floor, the top hand on the top shoulder blade; `chest` is
+    the frame of the upper body, turned back or not."""
+    legs = _ON_SIDE
+    bones = {"neck": chest(1, 0, 0), "head": chest(1, 0.1, 0),
+             "r_shoulder": chest(0, 0, 1), "l_shoulder": chest(0, 0, -1),
+             "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1),
+             "l_knee": legs(-1, 0, 0), "l_ankle": legs(-1, 0, 0), "l_toe": legs(-0.2, 1, 0),
+             "r_knee": legs(-0.45, 0.85, -0.2),
+             # the bottom arm stays forward on the floor as the chest turns
+             "l_elbow": legs(0.25, 1, -0.1), "l_wrist": legs(0.8, 0.55, 0),
+             "l_hand": legs(1, 0.2, 0), "r_elbow": chest(-0.2, 0.6, 0.78)}
+    lengths = {j: length for j, (_, length) in SKELETONS["front"].items()}
+
+    def at(*chain: str) -> Vec:
+        point = (0.0, 0.0, 0.0)
+        for joint in chain:
+            d = bones[joint]
+            point = tuple(point[i] + lengths[joint] * d[i] for i in range(3))  # type: ignore
+        return point
+
+    # the top foot behind the bottom knee
+    knee, target = at("r_hip", "r_knee"), at("l_hip", "l_knee")
+    back = legs(0, -1, 0)
+    target = tuple(target[i] + 5 * back[i] for i in range(3))
+    bones["r_ankle"] = _unit(tuple(target[i] - knee[i] for i in range(3)))  # type: ignore
+    bones["r_toe"] = legs(-0.6, -0.2, -0.75)
+    # the top hand reaches back over the shoulder to the shoulder blade
+    elbow = at("neck", "r_shoulder", "r_elbow")
+    blade = at("neck", "r_shoulder")
+    blade = tuple(blade[i] - 8 * chest.front[i] - 6 * chest.up[i] for i in range(3))
+    bones["r_wrist"] = _unit(tuple(blade[i] - elbow[i] for i in range(3)))  # type: ignore
+    bones["r_hand"] = bones["r_wrist"]
+    return bones
+
+
 def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
-    # Lying on the left side, seen from above, head to the left: the hips are seen end-on
-    # (the hip bar points at the ceiling) and so are the shoulders at first. The front of the
-    # body faces up the picture. The top (right) leg bends forward with its foot hooked behind
-    # the bottom knee; the top hand rests on the top shoulder blade.
-    profile = {"r_hip": 90.0, "l_hip": 90.0, "r_shoulder": 90.0, "l_shoulder": 90.0}
-    angles = _from_above(r_toe=90.0, l_toe=90.0)
-    pose = _in_middle(Pose("front", 0.0, 0.0, angles, profile))
-    points = joints(pose)
-    bottom_knee = points["l_knee"]
-    pose = _ik(pose, "r", "leg", (bottom_knee[0] + 2, bottom_knee[1] + 6), -1, end=110.0)
-
-    def hand_on_blade(p: Pose) -> Pose:
-        shoulder = joints(p)["r_shoulder"]
-        return _ik(p, "r", "arm", (shoulder[0] + 10, shoulder[1] + 8), -1, end=220.0)
-
-    start = hand_on_blade(pose)
-    # end: the top shoulder turns back towards the floor, so the chest turns to the ceiling
-    end = hand_on_blade(replace(pose, foreshortening={**profile, "r_shoulder": 25.0,
-                                                      "l_shoulder": 25.0}))
-    neck = joints(end)["neck"]
-    arrow = Arrow(neck, 30.0, 200.0, 150.0)
-    scene = Scene(_mat_around(start, 44.0), frozenset({"spine", "shoulders"}), (arrow,),
-                  rest_y=None)
+    # The top shoulder turns back towards the floor, so the chest turns to the ceiling, while
+    # the hips and legs stay where they are.
+    camera = _SIDE_LYING_CAMERA
+    before = _side_lying(_ON_SIDE)
+    after = _side_lying(_ON_SIDE.twisted(85.0))
+    start = _posed(before, camera)
+    end = _posed(after, camera)
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, 30.0))
+    # an arc round the top shoulder, from where the elbow points to where it ends up
+    shoulder = joints(end)["r_shoulder"]
+    turns = [_direction(shoulder, joints(p)["r_elbow"], 0.0) for p in (start, end)]
+    arrow = Arrow(shoulder, 34.0, turns[0] - 4.0, turns[1] - 8.0)
+    # the top arm stays in front, though its elbow ends up behind the body
+    layers = tuple((part, 2 if part == "r_arm" else layer)
+                   for part, layer in _layers(after, camera))
+    scene = Scene(mat, frozenset({"spine", "shoulders", "r_arm"}), (arrow,), rest_y=None,
+                  layers=layers)
     return (start, end), scene
 
 
@@ -1036,30 +1247,63 @@ def _lying_lateral_leg_lift() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
+# Sitting facing the viewer: the trunk's head end up, its front towards the viewer.
+_UPRIGHT = BodyFrame(up=(0.0, 1.0, 0.0), front=(0.0, 0.0, 1.0))
+# From in front, a little to the figure's right and above: the seat is seen as a shape, and
+# knees that swing to the figure's right turn from pointing at the viewer to side on.
+_CHAIR_CAMERA = Camera(yaw=25.0, pitch=15.0)
+_SEAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)  # the seat's top below the pelvis
+
+
+def _chair_3d(floor_y: float) -> tuple[tuple[Vec, ...], ...]:
+    """A plain four-legged chair under a sitter whose pelvis is at the origin: seat,
+    legs, backrest, and a stretch of floor in front."""
+    y, back, front, half = _SEAT, -16.0, 20.0, 20.0
+    seat = ((-half, y, back), (half, y, back), (half, y, front), (-half, y, front),
+            (-half, y, back))
+    legs = tuple(((x, y, z), (x, floor_y, z)) for x in (-half + 2, half - 2)
+                 for z in (back + 2, front - 2))
+    rest = ((-half + 2, y, back), (-half + 2, y + 40, back), (half - 2, y + 40, back),
+            (half - 2, y, back))
+    floor_line = ((-48.0, floor_y, front + 14), (48.0, floor_y, front + 14))
+    return (rest, seat) + legs + (floor_line,)
+
+
+def _sitting_3d(legs: BodyFrame) -> dict[str, Vec]:
+    trunk = _UPRIGHT
+    bones = {"neck": trunk(1, 0, 0), "head": trunk(1, 0, 0),
+             "r_shoulder": trunk(0, 0, 1), "l_shoulder": trunk(0, 0, -1),
+             "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1)}
+    for side, s in (("r", 1), ("l", -1)):
+        # arms held out wide at shoulder height; knees together, feet just off the floor
+        bones.update(_limb_bones(trunk, side, {"elbow": (0.05, 0, s), "wrist": (0.05, 0, s),
+                                               "hand": (0.05, 0, s)}))
+        bones.update(_limb_bones(legs, side, {"knee": (-0.05, 1, -0.12 * s),
+                                              "ankle": (-0.93, 0.3, 0),
+                                              "toe": (-0.35, 1, 0)}))
+    return bones
+
+
 def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
-    arms_out = dict(r_shoulder=270.0, l_shoulder=90.0,
-                    r_elbow=272.0, r_wrist=270.0, r_hand=270.0,
-                    l_elbow=88.0, l_wrist=90.0, l_hand=90.0)
-    sitting = _sitting_front(**arms_out)
-    chair = _chair_under(sitting)
-    # knees together, pointing almost straight at the viewer; both feet lift a little off the
-    # floor: the shins swing forward, towards the viewer. The thighs already point the way the
-    # knees will swing, so that they travel level and never dip.
-    lifted = {"r_knee": 270.0, "l_knee": 270.0, "r_ankle": 180.0, "l_ankle": 180.0}
-    lift = {**sitting.foreshortening, "r_knee": 72.0, "l_knee": 86.0,
-            "r_ankle": 30.0, "l_ankle": 30.0, "r_toe": 50.0, "l_toe": 50.0}
-    start = replace(sitting, angles={**sitting.angles, **lifted}, foreshortening=lift)
-    # end: the knees swing together to the figure's right (the viewer's left)
-    # (level with where they were: the thighs point sideways, still a little towards the
-    # viewer, and the shins hang below them)
-    swung = {"r_knee": 264.0, "l_knee": 262.0, "r_ankle": 186.0, "l_ankle": 186.0,
-             "r_toe": 240.0, "l_toe": 240.0}
-    end = replace(start, angles={**start.angles, **swung},
-                  foreshortening={**lift, "r_knee": 40.0, "l_knee": 34.0})
-    pelvis = joints(end)["pelvis"]
-    arrow = Arrow((pelvis[0], pelvis[1] - 6), 46.0, 200.0, 236.0)
-    scene = Scene(chair + (floor(CENTRE_X - 56, CENTRE_X + 56),), frozenset({"legs"}),
-                  (arrow,), rest_y=None)
+    # Feet lifted, knees together; the knees swing together to the figure's right while the
+    # chest and the arms held out wide stay facing forward.
+    camera = _CHAIR_CAMERA
+    before, after = _sitting_3d(_UPRIGHT), _sitting_3d(_UPRIGHT.twisted(45.0))
+    start, end = _posed(before, camera), _posed(after, camera)
+    floor_y = -(SKELETONS["front"]["r_knee"][1] * 0.05 + SKELETONS["front"]["r_ankle"][1]
+                * 0.95 + 10.0)
+    outlines = _chair_3d(floor_y)
+    x0, y0, x1, y1 = _extent(start)
+    chair = _props(start, camera, *outlines)
+    xs = [x for line in chair for x, _ in line.points] + [x0, x1]
+    ys = [y for line in chair for _, y in line.points] + [y0, y1]
+    dx, dy = (SIZE - min(xs) - max(xs)) / 2, (SIZE - min(ys) - max(ys)) / 2
+    start = replace(start, x=start.x + dx, y=start.y + dy)
+    end = replace(end, x=end.x + dx, y=end.y + dy)
+    a, b = joints(start)["r_knee"], joints(end)["r_knee"]
+    arrow = Arrow(points=((a[0] - 2, a[1] + 16), (b[0] - 8, b[1] + 16)))
+    scene = Scene(_props(start, camera, *outlines), frozenset({"legs"}), (arrow,), rest_y=None,
+                  layers=_lit_legs(_layers(after, camera)))
     return (start, end), scene
 
 
@@ -1135,12 +1379,16 @@ del _id, _build
 _GROUPS = {"arms": ("r_arm", "l_arm"), "legs": ("r_leg", "l_leg")}
 
 
-def _parts(pose: Pose) -> list[tuple[int, str, list[str]]]:
-    """The figure's strokes as (depth layer, body part, chain of joints); layer 0 is farthest."""
+def _parts(pose: Pose, layers: dict[str, int] | None = None
+           ) -> list[tuple[int, str, list[str]]]:
+    """The figure's strokes as (depth layer, body part, chain of joints); layer 0 is farthest.
+    `layers` places limbs of a figure posed in 3D."""
     def limbs(layer: int, side: str) -> list[tuple[int, str, list[str]]]:
         return [
-            (layer, f"{side}_leg", [f"{side}_{j}" for j in ("hip", "knee", "ankle", "toe")]),
-            (layer, f"{side}_arm", [f"{side}_{j}" for j in ("shoulder", "elbow", "wrist", "hand")]),
+            ((layers or {}).get(f"{side}_leg", layer), f"{side}_leg",
+             [f"{side}_{j}" for j in ("hip", "knee", "ankle", "toe")]),
+            ((layers or {}).get(f"{side}_arm", layer), f"{side}_arm",
+             [f"{side}_{j}" for j in ("shoulder", "elbow", "wrist", "hand")]),
         ]
 
     trunk = [(1, "spine", ["pelvis", "neck"]), (1, "neck", ["neck", "head"])]
@@ -1224,7 +1472,8 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
     # Within a depth layer the accented parts go on top, so they read as one clean shape.
     strokes: list[tuple[int, bool, str]] = []
     control = spine_control(pose, points)
-    for layer, part, chain in _parts(pose):
+    layers = {(_other_side(k) if mirrored else k): v for k, v in scene.layers}
+    for layer, part, chain in _parts(pose, layers):
         pts = [points[j] for j in chain]
         if part == "spine" and control is not None:
             (x0, y0), (x1, y1) = pts
@@ -1240,7 +1489,9 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
             pts = [(x0, y0), (x0 + (x1 - x0) * k, y0 + (y1 - y0) * k)]
         lit = part in accented
         colour = ACCENT if lit else INK
-        strokes.append((layer, lit, f'<path d="{_path(pts)}" stroke="{colour}"/>'))
+        # A limb behind the body is drawn fainter, so the near one reads in front of it.
+        faint = f' stroke-opacity="{FAR_OPACITY}"' if layer == 0 else ""
+        strokes.append((layer, lit, f'<path d="{_path(pts)}" stroke="{colour}"{faint}/>'))
         if part == "neck":
             hx, hy = points["head"]
             lit = "head" in accented

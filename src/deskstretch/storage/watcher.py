@@ -56,3 +56,56 @@ class FileWatcher(QObject):
         self._watch()
         if self.edited():
             self.changed.emit()
+
+
+def snapshot(folder: Path, suffix: str) -> dict[str, bytes | None] | None:
+    """Every `suffix` file in the folder with its bytes (None when unreadable), or None when
+    there is no folder to read."""
+    try:
+        paths = [p for p in folder.iterdir() if p.suffix == suffix]
+    except OSError:
+        return None
+    return {p.name: read_or_none(p) for p in paths if not p.is_dir()}
+
+
+class FolderWatcher(QObject):
+    """Emits ``changed`` when a `suffix` file in the folder is added, edited or removed, or the
+    folder itself comes or goes; ``known`` is what the app last read."""
+
+    changed = Signal()
+
+    def __init__(self, folder: Path, suffix: str = ".toml", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.suffix = suffix
+        self.known = snapshot(folder, suffix)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._check)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._settle.start)
+        self._watcher.fileChanged.connect(self._settle.start)
+        self._watch()
+
+    def _watch(self) -> None:
+        # The parent too, or the nearest folder above that exists: the folder may not be there
+        # yet, or may be removed and made again. Each file, because writing one in place
+        # changes no folder entry.
+        watched = set(self._watcher.files() + self._watcher.directories())
+        above = self.folder.parent
+        while not above.exists() and above != above.parent:
+            above = above.parent
+        targets = [above, self.folder.parent, self.folder]
+        if self.known:
+            targets += [self.folder / name for name in self.known]
+        wanted = [str(t) for t in targets if t.exists() and str(t) not in watched]
+        if wanted:
+            self._watcher.addPaths(wanted)
+
+    def _check(self) -> None:
+        now = snapshot(self.folder, self.suffix)
+        if now != self.known:
+            self.known = now
+            self.changed.emit()
+        self._watch()
