@@ -636,11 +636,13 @@ class Controller(QObject):
         self.statistics.show_statistics(stats, "" if self.history.available else self.history.problem)
 
     def _use_settings(self, settings: decl.Settings) -> None:
-        self.settings = settings
+        was_on, self.settings = self.settings["start_at_login"], settings
         if self.window is not None:
             self.window.configure(settings)
         self.planner.set_rules(self._rules(), self.clock.now())
-        self._apply_autostart()
+        # Off and still off: there is nothing to remove, and the first start's save stays light.
+        if was_on or settings["start_at_login"]:
+            self._apply_autostart()
         note = self._office_note()
         if note:
             log.info("%s", note)
