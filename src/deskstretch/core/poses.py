@@ -1132,14 +1132,17 @@ _KNEES_UP = {"r_knee": (-0.45, 0.89, -0.1), "l_knee": (-0.45, 0.89, 0.1),
              "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
 
+# Lower than for the knee twist, so that knees pointing at the ceiling read as that; they
+# then fall towards the viewer, down the picture.
+_KNEE_DROP_CAMERA = Camera(yaw=15.0, pitch=40.0)
+
+
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     # Knees bent and together, feet flat; both knees roll slowly to the figure's right while
     # the shoulders and arms stay flat on the floor.
     up = _supine(_ON_BACK, _ON_BACK, **_KNEES_UP)
     rolled = _supine(_ON_BACK.twisted(65.0), _ON_BACK, **_KNEES_UP)
-    # Lower than for the knee twist, so the knees up read as knees up: they fall towards the
-    # viewer, down the picture.
-    camera = Camera(yaw=15.0, pitch=40.0)
+    camera = _KNEE_DROP_CAMERA
     start = _posed(up, camera)
     end = _posed(rolled, camera)
     start, end, mat = _placed(start, end, camera, _mat_3d(-70.0, 62.0, 34.0))
