@@ -1127,7 +1127,7 @@ def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...
                  for part, layer in layers)
 
 
-_KNEES_UP = {"r_knee": (-0.45, 0.89, -0.1), "l_knee": (-0.45, 0.89, 0.1),
+_KNEES_UP = {"r_knee": (-0.45, 0.89, 0.12), "l_knee": (-0.45, 0.89, -0.12),
              "r_ankle": (-0.31, -0.95, 0.0), "l_ankle": (-0.31, -0.95, 0.0),
              "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
