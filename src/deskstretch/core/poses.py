@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from deskstretch.core.routines import GENERIC_PICTURES, Position
 
-# --- Canvas and style ---------------------------------------------------------------------------
+# --- Canvas and style -----------------------------------------------------------------------------
 
 SIZE = 200  # the view box is SIZE x SIZE
 CENTRE_X = SIZE / 2
@@ -800,7 +800,7 @@ def _pelvic_tilt() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
-# --- Lying face down, all fours, kneeling -----------------------------------------------------------
+# --- Lying face down, all fours, kneeling ---------------------------------------------------------
 
 
 def _prone_back_extension() -> tuple[tuple[Pose, Pose], Scene]:
@@ -951,6 +951,15 @@ def _unit(v: Vec) -> Vec:
     return (v[0] / n, v[1] / n, v[2] / n)
 
 
+def _along(a: Vec, b: Vec, k: float = 1.0) -> Vec:
+    """The point a moved k times the vector b."""
+    return (a[0] + k * b[0], a[1] + k * b[1], a[2] + k * b[2])
+
+
+def _scaled(v: Vec, k: float) -> Vec:
+    return (v[0] * k, v[1] * k, v[2] * k)
+
+
 def _cross(a: Vec, b: Vec) -> Vec:
     return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
 
@@ -961,8 +970,7 @@ def _turn(v: Vec, axis: Vec, degrees: float) -> Vec:
     c, s = math.cos(a), math.sin(a)
     k = axis
     dot = k[0] * v[0] + k[1] * v[1] + k[2] * v[2]
-    kx = _cross(k, v)
-    return tuple(v[i] * c + kx[i] * s + k[i] * dot * (1 - c) for i in range(3))  # type: ignore
+    return _along(_along(_scaled(v, c), _cross(k, v), s), k, dot * (1 - c))
 
 
 @dataclass(frozen=True)
@@ -980,8 +988,7 @@ class BodyFrame:
 
     def __call__(self, u: float, f: float, r: float) -> Vec:
         """A direction given in the body's own terms: u up, f forward, r to its right."""
-        U, F, R = self.up, self.front, self.right
-        return _unit(tuple(u * U[i] + f * F[i] + r * R[i] for i in range(3)))  # type: ignore
+        return _unit(_along(_along(_scaled(self.up, u), self.front, f), self.right, r))
 
     def twisted(self, degrees: float) -> BodyFrame:
         """The frame turned about its own long axis: positive turns the front towards the
@@ -1047,6 +1054,7 @@ def _picture(pose: Pose, camera: Camera, point: Vec) -> tuple[float, float]:
 
 def _props(pose: Pose, camera: Camera, *outlines: tuple[Vec, ...], mat: bool = False
            ) -> tuple[Line, ...]:
+    """Polylines in the room (relative to the pelvis), drawn as props of the pose."""
     return tuple(Line(tuple(_picture(pose, camera, p) for p in outline), mat=mat)
                  for outline in outlines)
 
@@ -1075,8 +1083,6 @@ def _supine(legs: BodyFrame, trunk: BodyFrame, **limbs: tuple[float, float, floa
         bones[joint] = frame(*d)
     return bones
 
-# --- Twists on the floor and in the chair, posed in 3D -----------------------------------------
-
 
 # Lying on the back, head to the left: the trunk's head end points left and its front up.
 _ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
@@ -1090,6 +1096,7 @@ _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
 
 
 def _mat_3d(x0: float, x1: float, half: float) -> tuple[Vec, ...]:
+    """The outline of a mat under a body lying along x, from x0 to x1 and `half` to each side."""
     y = _ON_MAT
     return ((x0, y, -half), (x1, y, -half), (x1, y, half), (x0, y, half), (x0, y, -half))
 
@@ -1120,9 +1127,14 @@ def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...
                  for part, layer in layers)
 
 
-_KNEES_UP = {"r_knee": (-0.45, 0.89, -0.1), "l_knee": (-0.45, 0.89, 0.1),
+_KNEES_UP = {"r_knee": (-0.45, 0.89, 0.12), "l_knee": (-0.45, 0.89, -0.12),
              "r_ankle": (-0.31, -0.95, 0.0), "l_ankle": (-0.31, -0.95, 0.0),
              "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
+
+
+# Lower than for the knee twist, so that knees pointing at the ceiling read as that; they
+# then fall towards the viewer, down the picture.
+_KNEE_DROP_CAMERA = Camera(yaw=15.0, pitch=40.0)
 
 
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
@@ -1130,9 +1142,7 @@ def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     # the shoulders and arms stay flat on the floor.
     up = _supine(_ON_BACK, _ON_BACK, **_KNEES_UP)
     rolled = _supine(_ON_BACK.twisted(65.0), _ON_BACK, **_KNEES_UP)
-    # Lower than for the knee twist, so the knees up read as knees up: they fall towards the
-    # viewer, down the picture.
-    camera = Camera(yaw=15.0, pitch=40.0)
+    camera = _KNEE_DROP_CAMERA
     start = _posed(up, camera)
     end = _posed(rolled, camera)
     start, end, mat = _placed(start, end, camera, _mat_3d(-70.0, 62.0, 34.0))
@@ -1157,8 +1167,9 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     start = _posed(flat, camera)
     end = _posed(crossed, camera)
     start, end, mat = _placed(start, end, camera, _mat_3d(-70.0, 80.0, 34.0))
+    # up the picture: the knee crosses from the near side of the body to the far side
     knee = joints(end)["r_knee"]
-    arrow = Arrow(points=((knee[0] + 26, knee[1] - 8), (knee[0] + 8, knee[1] - 12)))
+    arrow = Arrow(points=((knee[0] + 18, knee[1] + 36), (knee[0] + 18, knee[1] + 14)))
     scene = Scene(mat, frozenset({"r_leg", "hips"}), (arrow,), rest_y=None,
                   layers=_lit_legs(_layers(crossed, camera)))
     return (start, end), scene
@@ -1190,21 +1201,19 @@ def _side_lying(chest: BodyFrame) -> dict[str, Vec]:
     def at(*chain: str) -> Vec:
         point = (0.0, 0.0, 0.0)
         for joint in chain:
-            d = bones[joint]
-            point = tuple(point[i] + lengths[joint] * d[i] for i in range(3))  # type: ignore
+            point = _along(point, bones[joint], lengths[joint])
         return point
 
     # the top foot behind the bottom knee
     knee, target = at("r_hip", "r_knee"), at("l_hip", "l_knee")
-    back = legs(0, -1, 0)
-    target = tuple(target[i] + 5 * back[i] for i in range(3))
-    bones["r_ankle"] = _unit(tuple(target[i] - knee[i] for i in range(3)))  # type: ignore
+    target = _along(target, legs(0, -1, 0), 5.0)
+    bones["r_ankle"] = _unit(_along(target, knee, -1.0))
     bones["r_toe"] = legs(-0.6, -0.2, -0.75)
     # the top hand reaches back over the shoulder to the shoulder blade
     elbow = at("neck", "r_shoulder", "r_elbow")
     blade = at("neck", "r_shoulder")
-    blade = tuple(blade[i] - 8 * chest.front[i] - 6 * chest.up[i] for i in range(3))
-    bones["r_wrist"] = _unit(tuple(blade[i] - elbow[i] for i in range(3)))  # type: ignore
+    blade = _along(_along(blade, chest.front, -8.0), chest.up, -6.0)
+    bones["r_wrist"] = _unit(_along(blade, elbow, -1.0))
     bones["r_hand"] = bones["r_wrist"]
     return bones
 
@@ -1230,6 +1239,9 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
+# --- Lying on the side, seen from the front -------------------------------------------------------
+
+
 def _lying_lateral_leg_lift() -> tuple[tuple[Pose, Pose], Scene]:
     # Lying on the left side, head to the right, seen from the front: the front view turned a
     # quarter clockwise. The lower arm reaches past the head and pillows it.
@@ -1246,6 +1258,8 @@ def _lying_lateral_leg_lift() -> tuple[tuple[Pose, Pose], Scene]:
     scene = Scene(_mat_under(start), frozenset({"r_leg"}), (arrow,), rest_y=REST_Y)
     return (start, end), scene
 
+
+# --- The seated knee swing, posed in 3D -----------------------------------------------------------
 
 # Sitting facing the viewer: the trunk's head end up, its front towards the viewer.
 _UPRIGHT = BodyFrame(up=(0.0, 1.0, 0.0), front=(0.0, 0.0, 1.0))
@@ -1307,7 +1321,7 @@ def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
-# --- Neutral figures for exercises without a drawing of their own --------------------------------
+# --- Neutral figures for exercises without a drawing of their own ---------------------------------
 
 
 def _generic_standing() -> tuple[tuple[Pose, Pose], Scene]:
