@@ -21,6 +21,7 @@ PROP_STROKE = 4.0  # floor and chair
 GAP = 1.0  # air between a foot (or a seat) and the stroke it rests on
 HEAD_R = 10.0
 FAR_OPACITY = 0.45  # a limb on the far side of the body
+GHOST_OPACITY = 0.22  # where a moving limb started, left behind as it moves
 
 # Where the centre line of a resting foot lies: its stroke just clears the floor's stroke.
 FOOT_Y = GROUND_Y - PROP_STROKE / 2 - GAP - STROKE / 2
@@ -276,6 +277,9 @@ class Scene:
     rest_y: float | None = FOOT_Y
     # For a figure posed in 3D: which limbs are behind the trunk (0) or in front of it (2).
     layers: tuple[tuple[str, int], ...] = ()
+    # Body parts (as in `highlight`) also drawn faintly where they were in the start pose, so
+    # a still picture shows where the movement began, the way a handout drawing does.
+    ghost: frozenset[str] = frozenset()
 
 
 def floor(x0: float, x1: float) -> Line:
@@ -1064,18 +1068,18 @@ def _limb_bones(frame: BodyFrame, side: str, parts: dict[str, tuple[float, float
     return {f"{side}_{j}": frame(*d) for j, d in parts.items()}
 
 
-def _supine(legs: BodyFrame, trunk: BodyFrame, **limbs: tuple[float, float, float]
-            ) -> dict[str, Vec]:
-    """Lying on the back: the trunk and head along the floor, arms out wide on the floor,
-    shoulders and hips level; `limbs` (joint=(u, f, r)) set bones in the frame they hang in
-    (arms in the trunk's, legs in the legs')."""
+def _supine(legs: BodyFrame, trunk: BodyFrame, arms: float = 0.3,
+            **limbs: tuple[float, float, float]) -> dict[str, Vec]:
+    """Lying on the back: the trunk and head along the floor, arms out on the floor,
+    shoulders and hips level. `arms` says how far the arms point down towards the hips for
+    each unit they point out to the side (0 is a T). `limbs` (joint=(u, f, r)) set bones in
+    the frame they hang in (arms in the trunk's, legs in the legs')."""
     bones = {"neck": trunk(1, 0, 0), "head": trunk(1, 0.12, 0),
              "r_shoulder": trunk(0, 0, 1), "l_shoulder": trunk(0, 0, -1),
              "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1)}
     for side, s in (("r", 1), ("l", -1)):
-        # arms out wide on the floor, a little down towards the hips
-        bones.update(_limb_bones(trunk, side, {"elbow": (-0.3, 0, s), "wrist": (-0.3, 0, s),
-                                               "hand": (-0.3, 0, s)}))
+        bones.update(_limb_bones(trunk, side, {"elbow": (-arms, 0, s), "wrist": (-arms, 0, s),
+                                               "hand": (-arms, 0, s)}))
         bones.update(_limb_bones(legs, side, {"knee": (-1, 0, 0), "ankle": (-1, 0, 0),
                                               "toe": (-0.3, 1, 0)}))
     for joint, d in limbs.items():
@@ -1084,21 +1088,24 @@ def _supine(legs: BodyFrame, trunk: BodyFrame, **limbs: tuple[float, float, floa
     return bones
 
 
-# Lying on the back, head to the left: the trunk's head end points left and its front up.
+# Lying on the back, head to the left: the trunk's head end points left and its front up, so
+# the figure's right side is towards the viewer; head to the right, its left side is.
 _ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
-# From high above the figure's right side, turned a little towards its feet: the body lies
-# across the picture, the arms out wide, and a knee that falls to one side or crosses over
-# the body moves clearly up or down the picture. (Seen from the side, a knee falling away
-# from the viewer looks the same as one pointing at the ceiling.)
-_FLOOR_CAMERA = Camera(yaw=15.0, pitch=65.0)
+_ON_BACK_HEAD_RIGHT = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
+# From the side and well above, square on, the way a handout shows a knee drop: the mat's
+# edges stay level, the body lies across the picture, and a knee that falls towards the
+# viewer moves clearly down the picture (seen from the side only, a knee falling towards
+# the viewer would look like one pointing at the ceiling).
+_FLOOR_CAMERA = Camera(yaw=0.0, pitch=60.0)
 # Where the mat's top is below the centre line of a body lying on it.
 _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
 
 
-def _mat_3d(x0: float, x1: float, half: float) -> tuple[Vec, ...]:
-    """The outline of a mat under a body lying along x, from x0 to x1 and `half` to each side."""
+def _mat_3d(x0: float, x1: float, z0: float, z1: float) -> tuple[Vec, ...]:
+    """The outline of a mat under a body lying on it, from x0 to x1 and from z0 to z1; seen by
+    a camera that is not turned, its edges stay level in the picture."""
     y = _ON_MAT
-    return ((x0, y, -half), (x1, y, -half), (x1, y, half), (x0, y, half), (x0, y, -half))
+    return ((x0, y, z0), (x1, y, z0), (x1, y, z1), (x0, y, z1), (x0, y, z0))
 
 
 def _placed(start: Pose, end: Pose, camera: Camera, mat: tuple[Vec, ...]
@@ -1127,60 +1134,70 @@ def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...
                  for part, layer in layers)
 
 
+def _swing_arrow(start: Pose, end: Pose, centre_joint: str, joint: str, beyond: float,
+                 trim: tuple[float, float] = (0.0, 0.0)) -> Arrow:
+    """A curved arrow about one joint of the end pose, just outside the path another joint
+    takes from the start pose to the end pose; `trim` shortens it at each end (degrees)."""
+    centre = joints(end)[centre_joint]
+    a, b = joints(start)[joint], joints(end)[joint]
+    first = _direction(centre, a, 0.0)
+    last = _direction(centre, b, first)
+    turn = 1 if last > first else -1
+    radius = max(math.dist(centre, a), math.dist(centre, b)) + beyond
+    return Arrow(centre, radius, first + turn * trim[0], last - turn * trim[1])
+
+
 _KNEES_UP = {"r_knee": (-0.45, 0.89, 0.12), "l_knee": (-0.45, 0.89, -0.12),
              "r_ankle": (-0.31, -0.95, 0.0), "l_ankle": (-0.31, -0.95, 0.0),
              "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
 
-# Lower than for the knee twist, so that knees pointing at the ceiling read as that; they
-# then fall towards the viewer, down the picture.
-_KNEE_DROP_CAMERA = Camera(yaw=15.0, pitch=40.0)
-
-
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
-    # Knees bent and together, feet flat; both knees roll slowly to the figure's right while
-    # the shoulders and arms stay flat on the floor.
-    up = _supine(_ON_BACK, _ON_BACK, **_KNEES_UP)
-    rolled = _supine(_ON_BACK.twisted(65.0), _ON_BACK, **_KNEES_UP)
-    camera = _KNEE_DROP_CAMERA
+    # Knees bent and together, feet flat; both knees roll slowly to the figure's right (the
+    # viewer's left) while the shoulders and arms stay flat on the floor. The knees pointing
+    # up stay behind, faint, and a curved arrow shows the way they fall.
+    # the arms lie near the sides, out of the knees' way (the steps do not place them)
+    up = _supine(_ON_BACK, _ON_BACK, 2.5, **_KNEES_UP)
+    rolled = _supine(_ON_BACK.twisted(65.0), _ON_BACK, 2.5, **_KNEES_UP)
+    camera = _FLOOR_CAMERA
     start = _posed(up, camera)
     end = _posed(rolled, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-70.0, 62.0, 34.0))
-    a, b = joints(start)["l_knee"], joints(end)["l_knee"]
-    arrow = Arrow(points=((a[0] + 24, a[1] - 2), (b[0] + 26, b[1] + 4)))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-70.0, 62.0, -40.0, 40.0))
+    arrow = _swing_arrow(start, end, "pelvis", "r_knee", 12.0, (8.0, 10.0))
     scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
-                  layers=_lit_legs(_layers(rolled, camera)))
+                  layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}))
     return (start, end), scene
 
 
 def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     # Legs long and arms out wide; the right knee bends, crosses over the body and sinks
-    # towards the floor on the left, the hips turning with it, the shoulders flat.
-    flat = _supine(_ON_BACK, _ON_BACK)
-    hips = _ON_BACK.twisted(-50.0)
-    crossed = _supine(hips, _ON_BACK, r_knee=(-0.05, 0.8, -0.6), r_ankle=(-0.95, -0.1, -0.1),
+    # towards the floor on the left (the viewer's right), the hips turning with it, the
+    # shoulders flat. The long leg it started as stays behind, faint.
+    # head to the right, so that the crossing knee falls towards the viewer
+    body = _ON_BACK_HEAD_RIGHT
+    flat = _supine(body, body, 0.5)
+    hips = body.twisted(-50.0)
+    crossed = _supine(hips, body, 0.5, r_knee=(-0.05, 0.8, -0.6), r_ankle=(-0.95, -0.1, -0.1),
                       r_toe=(-0.4, 0.3, -0.85))
     # the left leg stays long on the floor
     for joint, d in (("l_knee", (-1, 0, 0)), ("l_ankle", (-1, 0, 0)), ("l_toe", (-0.3, 1, 0))):
-        crossed[joint] = _ON_BACK(*d)
+        crossed[joint] = body(*d)
     camera = _FLOOR_CAMERA
     start = _posed(flat, camera)
     end = _posed(crossed, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-70.0, 80.0, 34.0))
-    # up the picture: the knee crosses from the near side of the body to the far side
-    knee = joints(end)["r_knee"]
-    arrow = Arrow(points=((knee[0] + 18, knee[1] + 36), (knee[0] + 18, knee[1] + 14)))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-80.0, 70.0, -60.0, 60.0))
+    arrow = _swing_arrow(start, end, "r_hip", "r_knee", 12.0, (6.0, 10.0))
     scene = Scene(mat, frozenset({"r_leg", "hips"}), (arrow,), rest_y=None,
-                  layers=_lit_legs(_layers(crossed, camera)))
+                  layers=_lit_legs(_layers(crossed, camera)), ghost=frozenset({"r_leg"}))
     return (start, end), scene
 
 
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From in front and above, a little towards the head: the top shoulder turning back carries
-# the elbow from pointing at the ceiling to pointing at the floor behind.
-_SIDE_LYING_CAMERA = Camera(yaw=-20.0, pitch=40.0)
+# From in front and well above, square on so the mat stays level: the top shoulder turning
+# back carries the elbow from pointing at the viewer to pointing up the picture, behind.
+_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=60.0)
 
 
 def _side_lying(chest: BodyFrame) -> dict[str, Vec]:
@@ -1226,7 +1243,7 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     after = _side_lying(_ON_SIDE.twisted(85.0))
     start = _posed(before, camera)
     end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, 30.0))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, -30.0, 52.0))
     # an arc round the top shoulder, from where the elbow points to where it ends up
     shoulder = joints(end)["r_shoulder"]
     turns = [_direction(shoulder, joints(p)["r_elbow"], 0.0) for p in (start, end)]
@@ -1235,7 +1252,7 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     layers = tuple((part, 2 if part == "r_arm" else layer)
                    for part, layer in _layers(after, camera))
     scene = Scene(mat, frozenset({"spine", "shoulders", "r_arm"}), (arrow,), rest_y=None,
-                  layers=layers)
+                  layers=layers, ghost=frozenset({"r_arm"}))
     return (start, end), scene
 
 
@@ -1263,9 +1280,10 @@ def _lying_lateral_leg_lift() -> tuple[tuple[Pose, Pose], Scene]:
 
 # Sitting facing the viewer: the trunk's head end up, its front towards the viewer.
 _UPRIGHT = BodyFrame(up=(0.0, 1.0, 0.0), front=(0.0, 0.0, 1.0))
-# From in front, a little to the figure's right and above: the seat is seen as a shape, and
-# knees that swing to the figure's right turn from pointing at the viewer to side on.
-_CHAIR_CAMERA = Camera(yaw=25.0, pitch=15.0)
+# From straight in front and a little above, so the chair stands upright and its seat shows
+# as a thin shape; knees that swing to the figure's right turn from pointing at the viewer
+# to side on, across the picture.
+_CHAIR_CAMERA = Camera(yaw=0.0, pitch=10.0)
 _SEAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)  # the seat's top below the pelvis
 
 
@@ -1315,9 +1333,10 @@ def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     start = replace(start, x=start.x + dx, y=start.y + dy)
     end = replace(end, x=end.x + dx, y=end.y + dy)
     a, b = joints(start)["r_knee"], joints(end)["r_knee"]
-    arrow = Arrow(points=((a[0] - 2, a[1] + 16), (b[0] - 8, b[1] + 16)))
+    # a curved arrow under the feet, the way they swing
+    arrow = _swing_arrow(start, end, "pelvis", "r_ankle", 10.0, (4.0, 8.0))
     scene = Scene(_props(start, camera, *outlines), frozenset({"legs"}), (arrow,), rest_y=None,
-                  layers=_lit_legs(_layers(after, camera)))
+                  layers=_lit_legs(_layers(after, camera)), ghost=frozenset({"legs"}))
     return (start, end), scene
 
 
@@ -1482,6 +1501,18 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
         pts = [_flip(p, mirrored) for p in prop.points]
         lines.append(f'<path d="{_path(pts)}" stroke="{prop.colour}" '
                      f'stroke-width="{_num(prop.width)}"/>')
+
+    if scene.ghost and t > 0:
+        # The start pose of the moving limbs, faint and behind everything else.
+        before = joints(start)
+        ghosted: set[str] = set()
+        for name in scene.ghost:
+            ghosted.update(_other_side(n) if mirrored else n for n in _GROUPS.get(name, (name,)))
+        lines.append(f'<g stroke="{INK}" stroke-width="{_num(STROKE)}" '
+                     f'stroke-opacity="{GHOST_OPACITY}">')
+        lines.extend(f'<path d="{_path([before[j] for j in chain])}"/>'
+                     for _, part, chain in _parts(start) if part in ghosted)
+        lines.append("</g>")
 
     # Within a depth layer the accented parts go on top, so they read as one clean shape.
     strokes: list[tuple[int, bool, str]] = []
