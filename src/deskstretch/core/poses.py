@@ -1068,7 +1068,7 @@ def _limb_bones(frame: BodyFrame, side: str, parts: dict[str, tuple[float, float
     return {f"{side}_{j}": frame(*d) for j, d in parts.items()}
 
 
-def _supine(legs: BodyFrame, trunk: BodyFrame, arms: float = 0.3,
+def _supine(legs: BodyFrame, trunk: BodyFrame, arms: float,
             **limbs: tuple[float, float, float]) -> dict[str, Vec]:
     """Lying on the back: the trunk and head along the floor, arms out on the floor,
     shoulders and hips level. `arms` says how far the arms point down towards the hips for
@@ -1089,14 +1089,15 @@ def _supine(legs: BodyFrame, trunk: BodyFrame, arms: float = 0.3,
 
 
 # Lying on the back, head to the left: the trunk's head end points left and its front up, so
-# the figure's right side is towards the viewer; head to the right, its left side is.
+# the figure's right side is towards the viewer.
 _ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
-_ON_BACK_HEAD_RIGHT = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
-# From the side and well above, square on, the way a handout shows a knee drop: the mat's
-# edges stay level, the body lies across the picture, and a knee that falls towards the
-# viewer moves clearly down the picture (seen from the side only, a knee falling towards
-# the viewer would look like one pointing at the ceiling).
-_FLOOR_CAMERA = Camera(yaw=0.0, pitch=60.0)
+# From the figure's side and high above, square on, the way a handout shows a lying twist:
+# the mat's edges stay level, the arms lie out wide on it, and a knee that falls to one side
+# or crosses over the body moves up or down the picture, nearly in full length. (Seen more
+# from the side, a knee falling towards the viewer shrinks to a stub.)
+_FLOOR_CAMERA = Camera(yaw=0.0, pitch=75.0)
+_ARMS_OUT = 0.2  # arms out wide on the floor, a little down towards the hips
+_MAT_HALF = 76.0  # the mat reaches past the hands on both sides
 # Where the mat's top is below the centre line of a body lying on it.
 _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
 
@@ -1136,8 +1137,9 @@ def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...
 
 def _swing_arrow(start: Pose, end: Pose, centre_joint: str, joint: str, beyond: float,
                  trim: tuple[float, float] = (0.0, 0.0)) -> Arrow:
-    """A curved arrow about one joint of the end pose, just outside the path another joint
-    takes from the start pose to the end pose; `trim` shortens it at each end (degrees)."""
+    """A curved arrow about one joint of the end pose along the way another joint travels
+    from the start pose to the end pose, `beyond` further out than the farther of its two
+    places (negative: further in); `trim` shortens it at each end (degrees)."""
     centre = joints(end)[centre_joint]
     a, b = joints(start)[joint], joints(end)[joint]
     first = _direction(centre, a, 0.0)
@@ -1147,22 +1149,24 @@ def _swing_arrow(start: Pose, end: Pose, centre_joint: str, joint: str, beyond: 
     return Arrow(centre, radius, first + turn * trim[0], last - turn * trim[1])
 
 
-_KNEES_UP = {"r_knee": (-0.45, 0.89, 0.12), "l_knee": (-0.45, 0.89, -0.12),
+# Knees bent and together (the thighs close in from the hips until the knees touch), feet
+# flat and a little apart.
+_KNEES_UP = {"r_knee": (-0.45, 0.89, -0.17), "l_knee": (-0.45, 0.89, 0.17),
              "r_ankle": (-0.31, -0.95, 0.0), "l_ankle": (-0.31, -0.95, 0.0),
              "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
 
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
-    # Knees bent and together, feet flat; both knees roll slowly to the figure's right (the
-    # viewer's left) while the shoulders and arms stay flat on the floor. The knees pointing
-    # up stay behind, faint, and a curved arrow shows the way they fall.
-    # the arms lie near the sides, out of the knees' way (the steps do not place them)
-    up = _supine(_ON_BACK, _ON_BACK, 2.5, **_KNEES_UP)
-    rolled = _supine(_ON_BACK.twisted(65.0), _ON_BACK, 2.5, **_KNEES_UP)
+    # Knees bent and together, feet flat; both knees roll slowly to the figure's right, down
+    # the picture towards the viewer, while the shoulders and arms stay flat on the floor.
+    # The knees pointing up stay behind, faint, and a curved arrow shows the way they fall.
+    up = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT, **_KNEES_UP)
+    rolled = _supine(_ON_BACK.twisted(80.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
     camera = _FLOOR_CAMERA
     start = _posed(up, camera)
     end = _posed(rolled, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-70.0, 62.0, -40.0, 40.0))
+    start, end, mat = _placed(start, end, camera,
+                              _mat_3d(-78.0, 52.0, -_MAT_HALF, _MAT_HALF))
     arrow = _swing_arrow(start, end, "pelvis", "r_knee", 12.0, (8.0, 10.0))
     scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
                   layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}))
@@ -1170,40 +1174,45 @@ def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
 
 
 def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
-    # Legs long and arms out wide; the right knee bends, crosses over the body and sinks
-    # towards the floor on the left (the viewer's right), the hips turning with it, the
-    # shoulders flat. The long leg it started as stays behind, faint.
-    # head to the right, so that the crossing knee falls towards the viewer
-    body = _ON_BACK_HEAD_RIGHT
-    flat = _supine(body, body, 0.5)
-    hips = body.twisted(-50.0)
-    crossed = _supine(hips, body, 0.5, r_knee=(-0.05, 0.8, -0.6), r_ankle=(-0.95, -0.1, -0.1),
-                      r_toe=(-0.4, 0.3, -0.85))
+    # Legs long and arms out wide; the right knee bends, crosses over the left leg and sinks
+    # towards the floor on the left (up the picture), the foot by the left knee, the hips
+    # turning with it, the shoulders flat. The long leg it started as stays behind, faint.
+    flat = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT)
+    hips = _ON_BACK.twisted(-50.0)
+    crossed = _supine(hips, _ON_BACK, _ARMS_OUT, r_knee=(-0.35, 0.75, -0.6),
+                      r_ankle=(-0.7, -0.3, 0.5), r_toe=(-0.4, 0.3, -0.85))
     # the left leg stays long on the floor
     for joint, d in (("l_knee", (-1, 0, 0)), ("l_ankle", (-1, 0, 0)), ("l_toe", (-0.3, 1, 0))):
-        crossed[joint] = body(*d)
+        crossed[joint] = _ON_BACK(*d)
     camera = _FLOOR_CAMERA
     start = _posed(flat, camera)
     end = _posed(crossed, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-80.0, 70.0, -60.0, 60.0))
-    arrow = _swing_arrow(start, end, "r_hip", "r_knee", 12.0, (6.0, 10.0))
+    start, end, mat = _placed(start, end, camera,
+                              _mat_3d(-78.0, 88.0, -_MAT_HALF, _MAT_HALF))
+    # inside the bent leg: from where the knee was, up to where it crossed to
+    arrow = _swing_arrow(start, end, "r_hip", "r_knee", -12.0, (6.0, 20.0))
+    # the crossing leg lies over the long one
+    layers = tuple((part, 2 if part == "r_leg" else layer)
+                   for part, layer in _lit_legs(_layers(crossed, camera)))
     scene = Scene(mat, frozenset({"r_leg", "hips"}), (arrow,), rest_y=None,
-                  layers=_lit_legs(_layers(crossed, camera)), ghost=frozenset({"r_leg"}))
+                  layers=layers, ghost=frozenset({"r_leg"}))
     return (start, end), scene
 
 
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From in front and well above, square on so the mat stays level: the top shoulder turning
-# back carries the elbow from pointing at the viewer to pointing up the picture, behind.
-_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=60.0)
+# From in front and well above, square on so the mat stays level: the top elbow, which starts
+# forward and down in front of the chest, swings over to behind the back, so it travels from
+# pointing down the picture to pointing up it.
+_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=55.0)
 
 
-def _side_lying(chest: BodyFrame) -> dict[str, Vec]:
+def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
     """Lying on the left side, bottom leg long, the top foot hooked behind the bottom knee,
     the bottom arm forward on the floor, the top hand on the top shoulder blade; `chest` is
-    the frame of the upper body, turned back or not."""
+    the frame of the upper body, turned back or not, and `elbow` the top elbow's direction
+    in it (u, f, r)."""
     legs = _ON_SIDE
     bones = {"neck": chest(1, 0, 0), "head": chest(1, 0.1, 0),
              "r_shoulder": chest(0, 0, 1), "l_shoulder": chest(0, 0, -1),
@@ -1211,8 +1220,8 @@ def _side_lying(chest: BodyFrame) -> dict[str, Vec]:
              "l_knee": legs(-1, 0, 0), "l_ankle": legs(-1, 0, 0), "l_toe": legs(-0.2, 1, 0),
              "r_knee": legs(-0.45, 0.85, -0.2),
              # the bottom arm stays forward on the floor as the chest turns
-             "l_elbow": legs(0.25, 1, -0.1), "l_wrist": legs(0.8, 0.55, 0),
-             "l_hand": legs(1, 0.2, 0), "r_elbow": chest(-0.2, 0.6, 0.78)}
+             "l_elbow": legs(0.25, 1, -0.1), "l_wrist": legs(0.3, 1, 0), "l_hand": legs(0.3, 1, 0),
+             "r_elbow": chest(*elbow)}
     lengths = {j: length for j, (_, length) in SKELETONS["front"].items()}
 
     def at(*chain: str) -> Vec:
@@ -1239,15 +1248,15 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # The top shoulder turns back towards the floor, so the chest turns to the ceiling, while
     # the hips and legs stay where they are.
     camera = _SIDE_LYING_CAMERA
-    before = _side_lying(_ON_SIDE)
-    after = _side_lying(_ON_SIDE.twisted(85.0))
+    # the top elbow starts forward and down, in front of the chest, and ends up behind the
+    # back; both a little towards the feet, so its arc passes over the trunk, not the head
+    before = _side_lying(_ON_SIDE, (-0.35, 0.85, -0.4))
+    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.35, 0.3, 0.95))
     start = _posed(before, camera)
     end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, -30.0, 52.0))
-    # an arc round the top shoulder, from where the elbow points to where it ends up
-    shoulder = joints(end)["r_shoulder"]
-    turns = [_direction(shoulder, joints(p)["r_elbow"], 0.0) for p in (start, end)]
-    arrow = Arrow(shoulder, 34.0, turns[0] - 4.0, turns[1] - 8.0)
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, -30.0, 64.0))
+    # round the top shoulder, over the trunk: the way the elbow swings
+    arrow = _swing_arrow(start, end, "r_shoulder", "r_elbow", 8.0, (6.0, 10.0))
     # the top arm stays in front, though its elbow ends up behind the body
     layers = tuple((part, 2 if part == "r_arm" else layer)
                    for part, layer in _layers(after, camera))
@@ -1336,7 +1345,7 @@ def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     # a curved arrow under the feet, the way they swing
     arrow = _swing_arrow(start, end, "pelvis", "r_ankle", 10.0, (4.0, 8.0))
     scene = Scene(_props(start, camera, *outlines), frozenset({"legs"}), (arrow,), rest_y=None,
-                  layers=_lit_legs(_layers(after, camera)), ghost=frozenset({"legs"}))
+                  layers=_lit_legs(_layers(after, camera)))
     return (start, end), scene
 
 
