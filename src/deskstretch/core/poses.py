@@ -1097,7 +1097,7 @@ _ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
 # from the side, a knee falling towards the viewer shrinks to a stub.)
 _FLOOR_CAMERA = Camera(yaw=0.0, pitch=75.0)
 _ARMS_OUT = 0.2  # arms out wide on the floor, a little down towards the hips
-_MAT_HALF = 76.0  # the mat reaches past the hands on both sides
+_MAT_HALF = 26.0  # a narrow exercise mat; the arms reach out past it on the floor
 # Where the mat's top is below the centre line of a body lying on it.
 _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
 
@@ -1204,13 +1204,13 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
 # From in front and well above, square on so the mat stays level: the top elbow, which starts
 # forward and down in front of the chest, swings over to behind the back, so it travels from
-# pointing down the picture to pointing up it.
+# pointing down the picture to pointing up it, and a curved arrow can follow it.
 _SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=55.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
     """Lying on the left side, bottom leg long, the top foot hooked behind the bottom knee,
-    the bottom arm forward on the floor, the top hand on the top shoulder blade; `chest` is
+    the bottom arm resting in front, the top hand on the top shoulder blade; `chest` is
     the frame of the upper body, turned back or not, and `elbow` the top elbow's direction
     in it (u, f, r)."""
     legs = _ON_SIDE
@@ -1219,8 +1219,9 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
              "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1),
              "l_knee": legs(-1, 0, 0), "l_ankle": legs(-1, 0, 0), "l_toe": legs(-0.2, 1, 0),
              "r_knee": legs(-0.45, 0.85, -0.2),
-             # the bottom arm stays forward on the floor as the chest turns
-             "l_elbow": legs(0.25, 1, -0.1), "l_wrist": legs(0.3, 1, 0), "l_hand": legs(0.3, 1, 0),
+             # the bottom arm rests on the floor in front, the forearm towards the head; it
+             # stays there as the chest turns
+             "l_elbow": legs(0.2, 1, -0.1), "l_wrist": legs(1, 0.1, 0), "l_hand": legs(1, 0.1, 0),
              "r_elbow": chest(*elbow)}
     lengths = {j: length for j, (_, length) in SKELETONS["front"].items()}
 
@@ -1254,7 +1255,7 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     after = _side_lying(_ON_SIDE.twisted(85.0), (-0.35, 0.3, 0.95))
     start = _posed(before, camera)
     end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, -30.0, 64.0))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, -26.0, 40.0))
     # round the top shoulder, over the trunk: the way the elbow swings
     arrow = _swing_arrow(start, end, "r_shoulder", "r_elbow", 8.0, (6.0, 10.0))
     # the top arm stays in front, though its elbow ends up behind the body
