@@ -57,9 +57,12 @@ def _sheet(dark: bool, path: Path, scale: float = 1.0) -> None:
         x, y = (n % COLUMNS) * cell, (n // COLUMNS) * (cell + label)
         svg = theme.recolour_svg(render_svg(exercise_id).encode(), palette)
         QSvgRenderer(QByteArray(svg)).render(p, QRectF(x, y, cell, cell))
-        # the start pose, small, in the top left corner
+        # the start pose, small, in the top left corner, on a patch of background so that a
+        # wide drawing under it does not tangle with it
+        inset = QRectF(x + 2, y + 2, cell * 0.3, cell * 0.3)
+        p.fillRect(inset, QColor(palette.background))
         start = theme.recolour_svg(render_svg(exercise_id, t=0.0).encode(), palette)
-        QSvgRenderer(QByteArray(start)).render(p, QRectF(x + 2, y + 2, cell * 0.3, cell * 0.3))
+        QSvgRenderer(QByteArray(start)).render(p, inset)
         p.setPen(QColor(palette.muted))
         p.drawText(QRectF(x, y + cell, cell, label), Qt.AlignmentFlag.AlignCenter, exercise_id)
     p.end()
