@@ -1333,7 +1333,7 @@ def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     before, after = _sitting_3d(_UPRIGHT), _sitting_3d(_UPRIGHT.twisted(45.0))
     start, end = _posed(before, camera), _posed(after, camera)
     floor_y = -(SKELETONS["front"]["r_knee"][1] * 0.05 + SKELETONS["front"]["r_ankle"][1]
-                * 0.95 + 10.0)
+                * 0.95 + 18.0)
     outlines = _chair_3d(floor_y)
     x0, y0, x1, y1 = _extent(start)
     chair = _props(start, camera, *outlines)
@@ -1343,8 +1343,8 @@ def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     start = replace(start, x=start.x + dx, y=start.y + dy)
     end = replace(end, x=end.x + dx, y=end.y + dy)
     a, b = joints(start)["r_knee"], joints(end)["r_knee"]
-    # a curved arrow under the feet, the way they swing
-    arrow = _swing_arrow(start, end, "pelvis", "r_ankle", 10.0, (4.0, 8.0))
+    # a curved arrow just inside the path of the feet, the way they swing
+    arrow = _swing_arrow(start, end, "pelvis", "r_ankle", 5.0, (2.0, 8.0))
     scene = Scene(_props(start, camera, *outlines), frozenset({"legs"}), (arrow,), rest_y=None,
                   layers=_lit_legs(_layers(after, camera)))
     return (start, end), scene
