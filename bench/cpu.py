@@ -15,8 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.startup import compile_sources, icons, label, programs, scratch_home, stop, tree  # noqa: E402
+from bench.startup import (compile_sources, icons, label, programs, scratch_home,  # noqa: E402
+                           stop, tree)
 from bench.system_bus import SystemBus  # noqa: E402
+from deskstretch.storage.paths import APP_NAME  # noqa: E402
 from tests.desktop import VirtualDesktop  # noqa: E402
 
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -61,6 +63,11 @@ def main() -> int:
         work = Path(tmp)
         with VirtualDesktop(work) as desktop, SystemBus(work / "system-bus") as bus:
             scratch_home(desktop, work, bus)
+            # The first-use safety note has been read: the countdown runs as soon as the
+            # window opens, as at every break after the first.
+            data = work / ".local" / "share" / APP_NAME
+            data.mkdir(parents=True)
+            (data / "window.json").write_text('{"safety_note_read": true}')
             procs = {}
             for name, argv in programs().items():
                 if argv is None:
