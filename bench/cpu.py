@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -15,8 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.startup import compile_sources, icons, label, programs, scratch_home, stop, tree  # noqa: E402
+from bench.startup import (compile_sources, icons, label, programs, scratch_home,  # noqa: E402
+                           stop, tree)
 from bench.system_bus import SystemBus  # noqa: E402
+from deskstretch.storage.paths import APP_NAME  # noqa: E402
 from tests.desktop import VirtualDesktop  # noqa: E402
 
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -52,6 +55,8 @@ def open_window(desktop: VirtualDesktop) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--reopen", type=int, default=5,
+                        help="times to close and reopen the window; the median is shown")
     parser.add_argument("--countdown", type=float, default=45,
                         help="seconds of the stretch countdown to measure")
     args = parser.parse_args()
@@ -61,6 +66,11 @@ def main() -> int:
         work = Path(tmp)
         with VirtualDesktop(work) as desktop, SystemBus(work / "system-bus") as bus:
             scratch_home(desktop, work, bus)
+            # The first-use safety note has been read: the countdown runs as soon as the
+            # window opens, as at every break after the first.
+            data = work / ".local" / "share" / APP_NAME
+            data.mkdir(parents=True)
+            (data / "window.json").write_text('{"safety_note_read": true}')
             procs = {}
             for name, argv in programs().items():
                 if argv is None:
@@ -87,11 +97,15 @@ def main() -> int:
             counting = (cpu_seconds(ds.pid) - before) / args.countdown * 100
             # Closed with Escape, as a person would, then opened again: now the window's
             # code is loaded, as it is when a break was announced by its warning first.
-            [window] = visible_windows(desktop)
-            desktop.xdotool("key", "--window", window, "Escape")
-            while visible_windows(desktop):
-                time.sleep(0.01)
-            warm = open_window(desktop)
+            warm_runs = []
+            for _ in range(args.reopen):
+                [window] = visible_windows(desktop)
+                desktop.xdotool("key", "--window", window, "Escape")
+                while visible_windows(desktop):
+                    time.sleep(0.01)
+                time.sleep(0.5)
+                warm_runs.append(open_window(desktop))
+            warm = statistics.median(warm_runs)
             for p in procs.values():
                 stop(p)
 
@@ -110,8 +124,8 @@ def main() -> int:
     print("|---|---:|")
     print(f"| `deskstretch stretch` → window on screen, first break since start | "
           f"{cold * 1000:.0f} ms |")
-    print(f"| `deskstretch stretch` → window on screen, window code loaded | "
-          f"{warm * 1000:.0f} ms |")
+    print(f"| `deskstretch stretch` → window on screen, window code loaded "
+          f"(median of {args.reopen}) | {warm * 1000:.0f} ms |")
     print(f"| CPU while a stretch countdown runs ({args.countdown:g} s, animation on) | "
           f"{counting:.1f} % of one core |")
     print("\nBoth window timings include the command's own Python start-up.")

@@ -118,9 +118,9 @@ def main() -> int:
             ("“Statistics…” → first paint, window built anew", ms(warm), args.runs),
             ("numbers behind the window (store.statistics)",
              ms(timed(lambda: store.statistics(now, GOAL), args.runs * 3)), args.runs * 3),
-            ("finish screen line (store.progress_line)",
-             ms(timed(lambda: store.progress_line(now, GOAL), args.runs * 3)), args.runs * 3),
-            ("opening the history at start-up (History.open)",
+            ("finish screen line (store.progress)",
+             ms(timed(lambda: store.progress(now, GOAL), args.runs * 3)), args.runs * 3),
+            ("opening the history on first use (History.open)",
              ms(timed(lambda: History.open(paths.data_dir / FILE_NAME, clock).close(), args.runs)),
              args.runs),
         ]

@@ -2,7 +2,7 @@
 start-up and memory, CPU while idle, the stretch window, a countdown, statistics over five
 years of history and a soak with the real event loop. Prints tables; asserts nothing.
 
-    make bench                       # everything, about 10 minutes
+    make bench                       # everything, about 15 minutes
     .venv/bin/python bench/run.py --quick   # fewer repetitions and shorter spells, ~3 minutes
 """
 
@@ -31,7 +31,7 @@ BENCHMARKS = [
     ("A whole routine's CPU", "countdown.py", [], None),
     ("Statistics over years of history", "history_window.py", ["--runs", "7", "--years", "5"],
      ["--runs", "3", "--years", "5"]),
-    ("Soak with the real event loop", "soak.py", ["--cycles", "600"], ["--cycles", "100"]),
+    ("Soak with the real event loop", "soak.py", ["--cycles", "1000"], ["--cycles", "100"]),
 ]
 
 

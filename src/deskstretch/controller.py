@@ -211,9 +211,9 @@ class Controller(QObject):
 
     @property
     def history(self):
-        """The break history, opened when first needed (a break, statistics) rather than at
-        start-up: SQLite and the history code cost about 40 ms and 3 MiB before the tray
-        icon could show. A break cut off by a crash is marked interrupted then."""
+        """The break history, opened when first needed (a break, the statistics) rather than
+        before the tray icon shows: SQLite and the history code are not needed for the icon.
+        A break cut off by a crash is marked interrupted then."""
         if self._history is None:
             from deskstretch.storage.history import FILE_NAME, History
 
@@ -346,8 +346,9 @@ class Controller(QObject):
         what = (library_text(routine.summary) if routine.id in ROUTINES else
                 fill(translate("Controller", 'routine "%1"'), routine.name))
         if prompt is Prompt.WARN:
-            # The window's modules load now, while the user finishes a sentence, so the break
-            # opens its window at once without the app carrying them all day (about 130 ms).
+            # The window's code (QtSvg, the pose model, the window) loads now, while the user
+            # finishes a sentence: the break's window then opens at once, and the app does not
+            # carry that code (about 3 MiB) through hours without a break.
             self._warm_up()
             seconds = self.settings["warning_seconds"]
             title = fill(translate("Controller", "Break in %1"), wording.span(seconds, exact=True))
