@@ -1091,12 +1091,13 @@ def _supine(legs: BodyFrame, trunk: BodyFrame, arms: float,
 # Lying on the back, head to the left: the trunk's head end points left and its front up, so
 # the figure's right side is towards the viewer.
 _ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
-# From the figure's side and high above, square on, the way a handout shows a lying twist:
-# the mat's edges stay level, the arms lie out wide on it, and a knee that falls to one side
-# or crosses over the body moves up or down the picture, nearly in full length. (Seen more
-# from the side, a knee falling towards the viewer shrinks to a stub.)
-_FLOOR_CAMERA = Camera(yaw=0.0, pitch=75.0)
-_ARMS_OUT = 0.2  # arms out wide on the floor, a little down towards the hips
+# From the figure's side and well above, square on, so the mat's edges stay level and the body
+# lies along the picture the way the other floor drawings show it: knees bent up make a tent
+# over the legs, and knees that fall towards the viewer fold down the picture below the body,
+# the thighs still long because they also point towards the feet. The arms out in a T lie on
+# the floor, the near one down the picture and the far one up it.
+_FLOOR_CAMERA = Camera(yaw=0.0, pitch=40.0)
+_ARMS_OUT = 0.5  # arms out wide on the floor, a little down towards the hips
 _MAT_HALF = 26.0  # a narrow exercise mat; the arms reach out past it on the floor
 # Where the mat's top is below the centre line of a body lying on it.
 _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
@@ -1149,10 +1150,10 @@ def _swing_arrow(start: Pose, end: Pose, centre_joint: str, joint: str, beyond: 
     return Arrow(centre, radius, first + turn * trim[0], last - turn * trim[1])
 
 
-# Knees bent and together (the thighs close in from the hips until the knees touch), feet
-# flat and a little apart.
-_KNEES_UP = {"r_knee": (-0.45, 0.89, -0.17), "l_knee": (-0.45, 0.89, 0.17),
-             "r_ankle": (-0.31, -0.95, 0.0), "l_ankle": (-0.31, -0.95, 0.0),
+# Knees bent and together (the thighs half way between the floor and straight up, closing in
+# until the knees touch), the shins back down to the feet flat on the floor.
+_KNEES_UP = {"r_knee": (-0.7, 0.7, -0.08), "l_knee": (-0.7, 0.7, 0.08),
+             "r_ankle": (-0.67, -0.74, 0.0), "l_ankle": (-0.67, -0.74, 0.0),
              "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
 
@@ -1161,13 +1162,13 @@ def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     # the picture towards the viewer, while the shoulders and arms stay flat on the floor.
     # The knees pointing up stay behind, faint, and a curved arrow shows the way they fall.
     up = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT, **_KNEES_UP)
-    rolled = _supine(_ON_BACK.twisted(80.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
+    rolled = _supine(_ON_BACK.twisted(90.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
     camera = _FLOOR_CAMERA
     start = _posed(up, camera)
     end = _posed(rolled, camera)
     start, end, mat = _placed(start, end, camera,
-                              _mat_3d(-78.0, 52.0, -_MAT_HALF, _MAT_HALF))
-    arrow = _swing_arrow(start, end, "pelvis", "r_knee", 12.0, (8.0, 10.0))
+                              _mat_3d(-78.0, 52.0, -_MAT_HALF, _MAT_HALF + 10.0))
+    arrow = _swing_arrow(start, end, "pelvis", "r_knee", 16.0, (4.0, 6.0))
     scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
                   layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}))
     return (start, end), scene
@@ -1188,7 +1189,7 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     start = _posed(flat, camera)
     end = _posed(crossed, camera)
     start, end, mat = _placed(start, end, camera,
-                              _mat_3d(-78.0, 88.0, -_MAT_HALF, _MAT_HALF))
+                              _mat_3d(-78.0, 88.0, -_MAT_HALF - 6.0, _MAT_HALF))
     # inside the bent leg: from where the knee was, up to where it crossed to
     arrow = _swing_arrow(start, end, "r_hip", "r_knee", -12.0, (6.0, 20.0))
     # the crossing leg lies over the long one
@@ -1202,10 +1203,11 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From in front and well above, square on so the mat stays level: the top elbow, which starts
-# forward and down in front of the chest, swings over to behind the back, so it travels from
-# pointing down the picture to pointing up it, and a curved arrow can follow it.
-_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=55.0)
+# From in front and a little above, square on so the mat stays level: the body lies along the
+# picture like the other side-lying drawing, legs stacked and the top knee forward; the top
+# elbow, which starts forward and down in front of the chest, swings up over to behind the
+# back, and a curved arrow follows it.
+_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=25.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
@@ -1255,7 +1257,7 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     after = _side_lying(_ON_SIDE.twisted(85.0), (-0.35, 0.3, 0.95))
     start = _posed(before, camera)
     end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, -26.0, 40.0))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, -18.0, 64.0))
     # round the top shoulder, over the trunk: the way the elbow swings
     arrow = _swing_arrow(start, end, "r_shoulder", "r_elbow", 8.0, (6.0, 10.0))
     # the top arm stays in front, though its elbow ends up behind the body
