@@ -1097,8 +1097,10 @@ _ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
 # the thighs still long because they also point towards the feet. The arms out in a T lie on
 # the floor, the near one down the picture and the far one up it.
 _FLOOR_CAMERA = Camera(yaw=0.0, pitch=40.0)
-_ARMS_OUT = 0.5  # arms out wide on the floor, a little down towards the hips
-_MAT_HALF = 26.0  # a narrow exercise mat; the arms reach out past it on the floor
+# Arms out wide on the floor, angled down towards the hips: a straight T would cross the
+# trunk as one line, like a stick through the body; angled, the two arms part into a wedge.
+_ARMS_OUT = 0.5
+_MAT_HALF = 28.0  # a narrow exercise mat; the arms reach out past it on the floor
 # Where the mat's top is below the centre line of a body lying on it.
 _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
 
@@ -1158,16 +1160,17 @@ _KNEES_UP = {"r_knee": (-0.7, 0.7, -0.08), "l_knee": (-0.7, 0.7, 0.08),
 
 
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
-    # Knees bent and together, feet flat; both knees roll slowly to the figure's right, down
-    # the picture towards the viewer, while the shoulders and arms stay flat on the floor.
-    # The knees pointing up stay behind, faint, and a curved arrow shows the way they fall.
+    # Knees bent and together, feet flat: a tent over the legs. Both knees roll slowly to the
+    # figure's right until they lie on the floor towards the viewer, folding down the picture
+    # below the body, while the shoulders and arms stay flat. The tent stays behind, faint,
+    # and a curved arrow shows the way the knees fall.
     up = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT, **_KNEES_UP)
     rolled = _supine(_ON_BACK.twisted(90.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
     camera = _FLOOR_CAMERA
     start = _posed(up, camera)
     end = _posed(rolled, camera)
     start, end, mat = _placed(start, end, camera,
-                              _mat_3d(-78.0, 52.0, -_MAT_HALF, _MAT_HALF + 10.0))
+                              _mat_3d(-78.0, 60.0, -_MAT_HALF, _MAT_HALF + 6.0))
     arrow = _swing_arrow(start, end, "pelvis", "r_knee", 16.0, (4.0, 6.0))
     scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
                   layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}))
@@ -1189,9 +1192,9 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     start = _posed(flat, camera)
     end = _posed(crossed, camera)
     start, end, mat = _placed(start, end, camera,
-                              _mat_3d(-78.0, 88.0, -_MAT_HALF - 6.0, _MAT_HALF))
+                              _mat_3d(-78.0, 88.0, -_MAT_HALF, _MAT_HALF))
     # inside the bent leg: from where the knee was, up to where it crossed to
-    arrow = _swing_arrow(start, end, "r_hip", "r_knee", -12.0, (6.0, 20.0))
+    arrow = _swing_arrow(start, end, "r_hip", "r_knee", -8.0, (4.0, 14.0))
     # the crossing leg lies over the long one
     layers = tuple((part, 2 if part == "r_leg" else layer)
                    for part, layer in _lit_legs(_layers(crossed, camera)))
@@ -1203,11 +1206,11 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From in front and a little above, square on so the mat stays level: the body lies along the
-# picture like the other side-lying drawing, legs stacked and the top knee forward; the top
-# elbow, which starts forward and down in front of the chest, swings up over to behind the
-# back, and a curved arrow follows it.
-_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=25.0)
+# From in front and well above, square on so the mat stays level: the body lies along the
+# picture, the head on the bottom arm, and the top knee, bent forward, shows down the picture
+# as a clear triangle. The top elbow, which starts forward and down in front of the chest,
+# swings up to point behind the back, and a curved arrow follows it.
+_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=50.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
@@ -1221,9 +1224,9 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
              "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1),
              "l_knee": legs(-1, 0, 0), "l_ankle": legs(-1, 0, 0), "l_toe": legs(-0.2, 1, 0),
              "r_knee": legs(-0.45, 0.85, -0.2),
-             # the bottom arm rests on the floor in front, the forearm towards the head; it
+             # the bottom arm lies along the floor past the head, which rests on it; it
              # stays there as the chest turns
-             "l_elbow": legs(0.2, 1, -0.1), "l_wrist": legs(1, 0.1, 0), "l_hand": legs(1, 0.1, 0),
+             "l_elbow": legs(1, 0.05, 0), "l_wrist": legs(1, 0.05, 0), "l_hand": legs(1, 0.05, 0),
              "r_elbow": chest(*elbow)}
     lengths = {j: length for j, (_, length) in SKELETONS["front"].items()}
 
@@ -1238,32 +1241,35 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
     target = _along(target, legs(0, -1, 0), 5.0)
     bones["r_ankle"] = _unit(_along(target, knee, -1.0))
     bones["r_toe"] = legs(-0.6, -0.2, -0.75)
-    # the top hand reaches back over the shoulder to the shoulder blade
+    # the top hand reaches back over the shoulder to the shoulder blade, a little down the
+    # back from it, so the upper arm and forearm part and the elbow reads as a point
     elbow = at("neck", "r_shoulder", "r_elbow")
     blade = at("neck", "r_shoulder")
-    blade = _along(_along(blade, chest.front, -8.0), chest.up, -6.0)
+    blade = _along(_along(blade, chest.front, -6.0), chest.up, -14.0)
     bones["r_wrist"] = _unit(_along(blade, elbow, -1.0))
-    bones["r_hand"] = bones["r_wrist"]
+    # the fingers lie flat on the blade, down the back
+    bones["r_hand"] = chest(-1, -0.3, 0)
     return bones
 
 
 def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # The top shoulder turns back towards the floor, so the chest turns to the ceiling, while
-    # the hips and legs stay where they are.
+    # the hips and legs stay where they are. The trunk and the moving arm are accented, not
+    # the shoulder bar, which would merge with the arm into one blot.
     camera = _SIDE_LYING_CAMERA
-    # the top elbow starts forward and down, in front of the chest, and ends up behind the
-    # back; both a little towards the feet, so its arc passes over the trunk, not the head
-    before = _side_lying(_ON_SIDE, (-0.35, 0.85, -0.4))
-    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.35, 0.3, 0.95))
+    # the top elbow starts forward and down, in front of the chest, and ends up pointing
+    # behind the back; both towards the feet, so its arc passes over the trunk, not the head
+    before = _side_lying(_ON_SIDE, (-0.6, 1.0, -0.2))
+    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.6, 0.3, 0.95))
     start = _posed(before, camera)
     end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, -18.0, 64.0))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 102.0, -34.0, 46.0))
     # round the top shoulder, over the trunk: the way the elbow swings
     arrow = _swing_arrow(start, end, "r_shoulder", "r_elbow", 8.0, (6.0, 10.0))
     # the top arm stays in front, though its elbow ends up behind the body
     layers = tuple((part, 2 if part == "r_arm" else layer)
                    for part, layer in _layers(after, camera))
-    scene = Scene(mat, frozenset({"spine", "shoulders", "r_arm"}), (arrow,), rest_y=None,
+    scene = Scene(mat, frozenset({"spine", "r_arm"}), (arrow,), rest_y=None,
                   layers=layers, ghost=frozenset({"r_arm"}))
     return (start, end), scene
 
