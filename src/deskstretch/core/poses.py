@@ -1210,7 +1210,7 @@ _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
 # picture, the head on the bottom arm, and the top knee, bent forward, shows down the picture
 # as a clear triangle. The top elbow, which starts forward and down in front of the chest,
 # swings up to point behind the back, and a curved arrow follows it.
-_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=50.0)
+_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=45.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
@@ -1254,8 +1254,8 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
 
 def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # The top shoulder turns back towards the floor, so the chest turns to the ceiling, while
-    # the hips and legs stay where they are. The trunk and the moving arm are accented, not
-    # the shoulder bar, which would merge with the arm into one blot.
+    # the hips and legs stay where they are. Only the moving arm is accented: the top arm
+    # crosses the trunk and the shoulder bar, and in one colour they would merge into a blot.
     camera = _SIDE_LYING_CAMERA
     # the top elbow starts forward and down, in front of the chest, and ends up pointing
     # behind the back; both towards the feet, so its arc passes over the trunk, not the head
@@ -1263,13 +1263,13 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     after = _side_lying(_ON_SIDE.twisted(85.0), (-0.6, 0.3, 0.95))
     start = _posed(before, camera)
     end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 102.0, -34.0, 46.0))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 102.0, -26.0, 40.0))
     # round the top shoulder, over the trunk: the way the elbow swings
     arrow = _swing_arrow(start, end, "r_shoulder", "r_elbow", 8.0, (6.0, 10.0))
     # the top arm stays in front, though its elbow ends up behind the body
     layers = tuple((part, 2 if part == "r_arm" else layer)
                    for part, layer in _layers(after, camera))
-    scene = Scene(mat, frozenset({"spine", "r_arm"}), (arrow,), rest_y=None,
+    scene = Scene(mat, frozenset({"r_arm"}), (arrow,), rest_y=None,
                   layers=layers, ghost=frozenset({"r_arm"}))
     return (start, end), scene
 
