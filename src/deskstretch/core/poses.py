@@ -1105,14 +1105,20 @@ _MAT_HALF = 28.0  # a narrow exercise mat; the arms reach out past it on the flo
 _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
 
 
-def _mat_3d(x0: float, x1: float, z0: float, z1: float) -> tuple[Vec, ...]:
-    """The outline of a mat under a body lying on it, from x0 to x1 and from z0 to z1; seen by
-    a camera that is not turned, its edges stay level in the picture."""
-    y = _ON_MAT
-    return ((x0, y, z0), (x1, y, z0), (x1, y, z1), (x0, y, z1), (x0, y, z0))
+_MAT_THICK = 9.0  # so its front edge shows as a thin slab, like the mats seen from the side
 
 
-def _placed(start: Pose, end: Pose, camera: Camera, mat: tuple[Vec, ...]
+def _mat_3d(x0: float, x1: float, z0: float, z1: float) -> tuple[tuple[Vec, ...], ...]:
+    """The outlines of a mat under a body lying on it, from x0 to x1 and from z0 to z1: its
+    top, and its front edge below that, so it reads as a mat rather than a frame drawn round
+    the figure. Seen by a camera that is not turned, every edge stays level or upright."""
+    y, low = _ON_MAT, _ON_MAT - _MAT_THICK
+    top = ((x0, y, z0), (x1, y, z0), (x1, y, z1), (x0, y, z1), (x0, y, z0))
+    front = ((x0, y, z1), (x0, low, z1), (x1, low, z1), (x1, y, z1))
+    return top, front
+
+
+def _placed(start: Pose, end: Pose, camera: Camera, mat: tuple[tuple[Vec, ...], ...]
             ) -> tuple[Pose, Pose, tuple[Line, ...]]:
     """Both poses moved together so that figure and mat sit in the middle of the picture,
     and the mat seen from the camera."""
@@ -1122,14 +1128,15 @@ def _placed(start: Pose, end: Pose, camera: Camera, mat: tuple[Vec, ...]
         x0, y0, x1, y1 = _extent(pose)
         xs += [x0, x1]
         ys += [y0, y1]
-    for x, y in _props(start, camera, mat)[0].points:
-        xs.append(x)
-        ys.append(y)
+    for line in _props(start, camera, *mat):
+        for x, y in line.points:
+            xs.append(x)
+            ys.append(y)
     dx = (SIZE - min(xs) - max(xs)) / 2
     dy = (SIZE - min(ys) - max(ys)) / 2
     start = replace(start, x=start.x + dx, y=start.y + dy)
     end = replace(end, x=end.x + dx, y=end.y + dy)
-    return start, end, _props(start, camera, mat, mat=True)
+    return start, end, _props(start, camera, *mat, mat=True)
 
 
 def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
