@@ -1120,20 +1120,22 @@ def _mat_3d(x0: float, x1: float, z0: float, z1: float) -> tuple[tuple[Vec, ...]
 
 def _placed(start: Pose, end: Pose, camera: Camera, mat: tuple[tuple[Vec, ...], ...]
             ) -> tuple[Pose, Pose, tuple[Line, ...]]:
-    """Both poses moved together so that figure and mat sit in the middle of the picture,
-    and the mat seen from the camera."""
+    """Both poses moved together so that figure and mat sit in the middle of the picture from
+    side to side, their lowest stroke on the floor line of the other drawings, and the mat
+    seen from the camera."""
     xs: list[float] = []
-    ys: list[float] = []
+    low = 0.0
     for pose in (start, end):
-        x0, y0, x1, y1 = _extent(pose)
+        x0, _, x1, y1 = _extent(pose)
         xs += [x0, x1]
-        ys += [y0, y1]
+        low = max(low, y1)
+    # the figure's lowest stroke no lower than a foot on the floor, the mat's on the floor
+    dy = FOOT_Y - low
     for line in _props(start, camera, *mat):
         for x, y in line.points:
             xs.append(x)
-            ys.append(y)
+            dy = min(dy, GROUND_Y - y)
     dx = (SIZE - min(xs) - max(xs)) / 2
-    dy = (SIZE - min(ys) - max(ys)) / 2
     start = replace(start, x=start.x + dx, y=start.y + dy)
     end = replace(end, x=end.x + dx, y=end.y + dy)
     return start, end, _props(start, camera, *mat, mat=True)
