@@ -1094,7 +1094,7 @@ _ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
 # From the figure's side and well above, square on, so the mat's edges stay level and the body
 # lies along the picture the way the other floor drawings show it: knees bent up make a tent
 # over the legs, and knees that fall towards the viewer fold down the picture below the body,
-# the thighs still long because they also point towards the feet. The arms out in a T lie on
+# the thighs still long because they also point towards the feet. The arms out wide lie on
 # the floor, the near one down the picture and the far one up it.
 _FLOOR_CAMERA = Camera(yaw=0.0, pitch=40.0)
 # Arms out wide on the floor, angled down towards the hips: a straight T would cross the
@@ -1103,8 +1103,6 @@ _ARMS_OUT = 0.5
 _MAT_HALF = 28.0  # a narrow exercise mat; the arms reach out past it on the floor
 # Where the mat's top is below the centre line of a body lying on it.
 _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
-
-
 _MAT_THICK = 9.0  # so its front edge shows as a thin slab, like the mats seen from the side
 
 
