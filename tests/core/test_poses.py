@@ -352,6 +352,37 @@ def test_the_twists_are_posed_in_3d_and_turn_what_the_steps_turn():
         assert SCENES[exercise_id].layers, exercise_id
 
 
+def test_the_floor_twists_read_from_the_picture_alone():
+    # Seen from the side and above, the lying body runs across the picture, head to one side.
+    for exercise_id in ("lower_trunk_rotation", "lying_knee_twist",
+                        "lumbar_flexion_rotation_stretch"):
+        for pose in POSES[exercise_id]:
+            points = joints(pose)
+            assert abs(points["neck"][1] - points["pelvis"][1]) < 2, exercise_id
+            assert abs(points["neck"][0] - points["pelvis"][0]) > 30, exercise_id
+    # Lower back rotation: the knees stand up over the body at the start (a tent) and end
+    # folded down the picture below it, on the floor towards the viewer.
+    start, end = (joints(p) for p in POSES["lower_trunk_rotation"])
+    for side in "rl":
+        assert start[f"{side}_knee"][1] < start["pelvis"][1] - 12
+        assert end[f"{side}_knee"][1] > end["pelvis"][1] + 8
+    # Lying knee twist: the bent knee ends up over the long leg, on the far side of the body.
+    start, end = (joints(p) for p in POSES["lying_knee_twist"])
+    assert end["r_knee"][1] < end["l_knee"][1] - 15
+    assert abs(start["r_knee"][1] - start["pelvis"][1]) < 6  # both legs long at first
+    # Side-lying back turn: the top knee bent forward, its foot by the bottom knee; the top
+    # elbow starts in front of the chest (down the picture) and ends pointing behind the back.
+    start, end = (joints(p) for p in POSES["lumbar_flexion_rotation_stretch"])
+    assert start["r_knee"][1] > start["pelvis"][1] + 12
+    assert math.dist(start["r_ankle"], start["l_knee"]) < 6
+    assert start["r_elbow"][1] > start["r_shoulder"][1] + 12
+    assert end["r_elbow"][1] < end["r_shoulder"][1] - 12
+    # Each mat shows its top and its front edge, like a mat and not a frame.
+    for exercise_id in ("lower_trunk_rotation", "lying_knee_twist",
+                        "lumbar_flexion_rotation_stretch"):
+        assert sum(line.mat for line in SCENES[exercise_id].props) == 2, exercise_id
+
+
 THREE_D = ("lower_trunk_rotation", "lying_knee_twist", "lumbar_flexion_rotation_stretch",
            "seated_lower_trunk_rotation")
 

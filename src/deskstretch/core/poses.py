@@ -1091,42 +1091,52 @@ def _supine(legs: BodyFrame, trunk: BodyFrame, arms: float,
 # Lying on the back, head to the left: the trunk's head end points left and its front up, so
 # the figure's right side is towards the viewer.
 _ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
-# From the figure's side and high above, square on, the way a handout shows a lying twist:
-# the mat's edges stay level, the arms lie out wide on it, and a knee that falls to one side
-# or crosses over the body moves up or down the picture, nearly in full length. (Seen more
-# from the side, a knee falling towards the viewer shrinks to a stub.)
-_FLOOR_CAMERA = Camera(yaw=0.0, pitch=75.0)
-_ARMS_OUT = 0.2  # arms out wide on the floor, a little down towards the hips
-_MAT_HALF = 26.0  # a narrow exercise mat; the arms reach out past it on the floor
+# From the figure's side and well above, square on, so the mat's edges stay level and the body
+# lies along the picture the way the other floor drawings show it: knees bent up make a tent
+# over the legs, and knees that fall towards the viewer fold down the picture below the body,
+# the thighs still long because they also point towards the feet. The arms out wide lie on
+# the floor, the near one down the picture and the far one up it.
+_FLOOR_CAMERA = Camera(yaw=0.0, pitch=40.0)
+# Arms out wide on the floor, angled down towards the hips: a straight T would cross the
+# trunk as one line, like a stick through the body; angled, the two arms part into a wedge.
+_ARMS_OUT = 0.5
+_MAT_HALF = 28.0  # a narrow exercise mat; the arms reach out past it on the floor
 # Where the mat's top is below the centre line of a body lying on it.
 _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
+_MAT_THICK = 9.0  # so its front edge shows as a thin slab, like the mats seen from the side
 
 
-def _mat_3d(x0: float, x1: float, z0: float, z1: float) -> tuple[Vec, ...]:
-    """The outline of a mat under a body lying on it, from x0 to x1 and from z0 to z1; seen by
-    a camera that is not turned, its edges stay level in the picture."""
-    y = _ON_MAT
-    return ((x0, y, z0), (x1, y, z0), (x1, y, z1), (x0, y, z1), (x0, y, z0))
+def _mat_3d(x0: float, x1: float, z0: float, z1: float) -> tuple[tuple[Vec, ...], ...]:
+    """The outlines of a mat under a body lying on it, from x0 to x1 and from z0 to z1: its
+    top, and its front edge below that, so it reads as a mat rather than a frame drawn round
+    the figure. Seen by a camera that is not turned, every edge stays level or upright."""
+    y, low = _ON_MAT, _ON_MAT - _MAT_THICK
+    top = ((x0, y, z0), (x1, y, z0), (x1, y, z1), (x0, y, z1), (x0, y, z0))
+    front = ((x0, y, z1), (x0, low, z1), (x1, low, z1), (x1, y, z1))
+    return top, front
 
 
-def _placed(start: Pose, end: Pose, camera: Camera, mat: tuple[Vec, ...]
+def _placed(start: Pose, end: Pose, camera: Camera, mat: tuple[tuple[Vec, ...], ...]
             ) -> tuple[Pose, Pose, tuple[Line, ...]]:
-    """Both poses moved together so that figure and mat sit in the middle of the picture,
-    and the mat seen from the camera."""
+    """Both poses moved together so that figure and mat sit in the middle of the picture from
+    side to side, their lowest stroke on the floor line of the other drawings, and the mat
+    seen from the camera."""
     xs: list[float] = []
-    ys: list[float] = []
+    low = 0.0
     for pose in (start, end):
-        x0, y0, x1, y1 = _extent(pose)
+        x0, _, x1, y1 = _extent(pose)
         xs += [x0, x1]
-        ys += [y0, y1]
-    for x, y in _props(start, camera, mat)[0].points:
-        xs.append(x)
-        ys.append(y)
+        low = max(low, y1)
+    # the figure's lowest stroke no lower than a foot on the floor, the mat's on the floor
+    dy = FOOT_Y - low
+    for line in _props(start, camera, *mat):
+        for x, y in line.points:
+            xs.append(x)
+            dy = min(dy, GROUND_Y - y)
     dx = (SIZE - min(xs) - max(xs)) / 2
-    dy = (SIZE - min(ys) - max(ys)) / 2
     start = replace(start, x=start.x + dx, y=start.y + dy)
     end = replace(end, x=end.x + dx, y=end.y + dy)
-    return start, end, _props(start, camera, mat, mat=True)
+    return start, end, _props(start, camera, *mat, mat=True)
 
 
 def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
@@ -1149,25 +1159,26 @@ def _swing_arrow(start: Pose, end: Pose, centre_joint: str, joint: str, beyond: 
     return Arrow(centre, radius, first + turn * trim[0], last - turn * trim[1])
 
 
-# Knees bent and together (the thighs close in from the hips until the knees touch), feet
-# flat and a little apart.
-_KNEES_UP = {"r_knee": (-0.45, 0.89, -0.17), "l_knee": (-0.45, 0.89, 0.17),
-             "r_ankle": (-0.31, -0.95, 0.0), "l_ankle": (-0.31, -0.95, 0.0),
+# Knees bent and together (the thighs half way between the floor and straight up, closing in
+# until the knees touch), the shins back down to the feet flat on the floor.
+_KNEES_UP = {"r_knee": (-0.7, 0.7, -0.08), "l_knee": (-0.7, 0.7, 0.08),
+             "r_ankle": (-0.67, -0.74, 0.0), "l_ankle": (-0.67, -0.74, 0.0),
              "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
 
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
-    # Knees bent and together, feet flat; both knees roll slowly to the figure's right, down
-    # the picture towards the viewer, while the shoulders and arms stay flat on the floor.
-    # The knees pointing up stay behind, faint, and a curved arrow shows the way they fall.
+    # Knees bent and together, feet flat: a tent over the legs. Both knees roll slowly to the
+    # figure's right until they lie on the floor towards the viewer, folding down the picture
+    # below the body, while the shoulders and arms stay flat. The tent stays behind, faint,
+    # and a curved arrow shows the way the knees fall.
     up = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT, **_KNEES_UP)
-    rolled = _supine(_ON_BACK.twisted(80.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
+    rolled = _supine(_ON_BACK.twisted(90.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
     camera = _FLOOR_CAMERA
     start = _posed(up, camera)
     end = _posed(rolled, camera)
     start, end, mat = _placed(start, end, camera,
-                              _mat_3d(-78.0, 52.0, -_MAT_HALF, _MAT_HALF))
-    arrow = _swing_arrow(start, end, "pelvis", "r_knee", 12.0, (8.0, 10.0))
+                              _mat_3d(-78.0, 60.0, -_MAT_HALF, _MAT_HALF + 6.0))
+    arrow = _swing_arrow(start, end, "pelvis", "r_knee", 16.0, (4.0, 6.0))
     scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
                   layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}))
     return (start, end), scene
@@ -1190,7 +1201,7 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     start, end, mat = _placed(start, end, camera,
                               _mat_3d(-78.0, 88.0, -_MAT_HALF, _MAT_HALF))
     # inside the bent leg: from where the knee was, up to where it crossed to
-    arrow = _swing_arrow(start, end, "r_hip", "r_knee", -12.0, (6.0, 20.0))
+    arrow = _swing_arrow(start, end, "r_hip", "r_knee", -8.0, (4.0, 14.0))
     # the crossing leg lies over the long one
     layers = tuple((part, 2 if part == "r_leg" else layer)
                    for part, layer in _lit_legs(_layers(crossed, camera)))
@@ -1202,10 +1213,11 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From in front and well above, square on so the mat stays level: the top elbow, which starts
-# forward and down in front of the chest, swings over to behind the back, so it travels from
-# pointing down the picture to pointing up it, and a curved arrow can follow it.
-_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=55.0)
+# From in front and well above, square on so the mat stays level: the body lies along the
+# picture, the head on the bottom arm, and the top knee, bent forward, shows down the picture
+# as a clear triangle. The top elbow, which starts forward and down in front of the chest,
+# swings up to point behind the back, and a curved arrow follows it.
+_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=45.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
@@ -1219,9 +1231,9 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
              "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1),
              "l_knee": legs(-1, 0, 0), "l_ankle": legs(-1, 0, 0), "l_toe": legs(-0.2, 1, 0),
              "r_knee": legs(-0.45, 0.85, -0.2),
-             # the bottom arm rests on the floor in front, the forearm towards the head; it
+             # the bottom arm lies along the floor past the head, which rests on it; it
              # stays there as the chest turns
-             "l_elbow": legs(0.2, 1, -0.1), "l_wrist": legs(1, 0.1, 0), "l_hand": legs(1, 0.1, 0),
+             "l_elbow": legs(1, 0.05, 0), "l_wrist": legs(1, 0.05, 0), "l_hand": legs(1, 0.05, 0),
              "r_elbow": chest(*elbow)}
     lengths = {j: length for j, (_, length) in SKELETONS["front"].items()}
 
@@ -1236,32 +1248,35 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
     target = _along(target, legs(0, -1, 0), 5.0)
     bones["r_ankle"] = _unit(_along(target, knee, -1.0))
     bones["r_toe"] = legs(-0.6, -0.2, -0.75)
-    # the top hand reaches back over the shoulder to the shoulder blade
+    # the top hand reaches back over the shoulder to the shoulder blade, a little down the
+    # back from it, so the upper arm and forearm part and the elbow reads as a point
     elbow = at("neck", "r_shoulder", "r_elbow")
     blade = at("neck", "r_shoulder")
-    blade = _along(_along(blade, chest.front, -8.0), chest.up, -6.0)
+    blade = _along(_along(blade, chest.front, -6.0), chest.up, -14.0)
     bones["r_wrist"] = _unit(_along(blade, elbow, -1.0))
-    bones["r_hand"] = bones["r_wrist"]
+    # the fingers lie flat on the blade, down the back
+    bones["r_hand"] = chest(-1, -0.3, 0)
     return bones
 
 
 def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # The top shoulder turns back towards the floor, so the chest turns to the ceiling, while
-    # the hips and legs stay where they are.
+    # the hips and legs stay where they are. Only the moving arm is accented: the top arm
+    # crosses the trunk and the shoulder bar, and in one colour they would merge into a blot.
     camera = _SIDE_LYING_CAMERA
-    # the top elbow starts forward and down, in front of the chest, and ends up behind the
-    # back; both a little towards the feet, so its arc passes over the trunk, not the head
-    before = _side_lying(_ON_SIDE, (-0.35, 0.85, -0.4))
-    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.35, 0.3, 0.95))
+    # the top elbow starts forward and down, in front of the chest, and ends up pointing
+    # behind the back; both towards the feet, so its arc passes over the trunk, not the head
+    before = _side_lying(_ON_SIDE, (-0.6, 1.0, -0.2))
+    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.6, 0.3, 0.95))
     start = _posed(before, camera)
     end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 72.0, -26.0, 40.0))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 102.0, -26.0, 40.0))
     # round the top shoulder, over the trunk: the way the elbow swings
     arrow = _swing_arrow(start, end, "r_shoulder", "r_elbow", 8.0, (6.0, 10.0))
     # the top arm stays in front, though its elbow ends up behind the body
     layers = tuple((part, 2 if part == "r_arm" else layer)
                    for part, layer in _layers(after, camera))
-    scene = Scene(mat, frozenset({"spine", "shoulders", "r_arm"}), (arrow,), rest_y=None,
+    scene = Scene(mat, frozenset({"r_arm"}), (arrow,), rest_y=None,
                   layers=layers, ghost=frozenset({"r_arm"}))
     return (start, end), scene
 
