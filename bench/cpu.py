@@ -100,8 +100,13 @@ def main() -> int:
             warm_runs = []
             for _ in range(args.reopen):
                 [window] = visible_windows(desktop)
-                desktop.xdotool("key", "--window", window, "Escape")
+                # Focused first: Qt ignores keys sent to a window that lacks the focus.
+                desktop.xdotool("windowfocus", "--sync", window)
+                desktop.xdotool("key", "Escape")
+                deadline = time.monotonic() + 10
                 while visible_windows(desktop):
+                    if time.monotonic() > deadline:
+                        raise RuntimeError("the stretch window did not close on Escape")
                     time.sleep(0.01)
                 time.sleep(0.5)
                 warm_runs.append(open_window(desktop))

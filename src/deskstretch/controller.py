@@ -346,10 +346,6 @@ class Controller(QObject):
         what = (library_text(routine.summary) if routine.id in ROUTINES else
                 fill(translate("Controller", 'routine "%1"'), routine.name))
         if prompt is Prompt.WARN:
-            # The window's code (QtSvg, the pose model, the window) loads now, while the user
-            # finishes a sentence: the break's window then opens at once, and the app does not
-            # carry that code (about 3 MiB) through hours without a break.
-            self._warm_up()
             seconds = self.settings["warning_seconds"]
             title = fill(translate("Controller", "Break in %1"), wording.span(seconds, exact=True))
             body = fill(translate("Controller", "Your %1 is coming up."), what)
@@ -359,6 +355,12 @@ class Controller(QObject):
             body = fill(translate("Controller", "Your %1 is ready."), what)
         # One notification, replaced in place: the warning turns into the reminder.
         self.tell(title, body, self._break_actions())
+        if prompt is Prompt.WARN:
+            # The window's code (QtSvg, the pose model, the window) loads now, once the warning
+            # is on screen and while the user finishes a sentence: the break's window then
+            # opens at once, and the app does not carry that code (about 3 MiB) through hours
+            # without a break.
+            self._warm_up()
 
     def _on_notification_action(self, key: str) -> None:
         # Opened from a reminder, the window leaves the keyboard where the user was typing.
