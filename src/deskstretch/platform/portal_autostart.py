@@ -22,6 +22,7 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from deskstretch.platform.bus import read_ready
 from deskstretch.storage.files import write_atomically
 
 log = logging.getLogger(__name__)
@@ -162,11 +163,7 @@ class PortalAutostart(QObject):
         if conn is None:
             return
         try:
-            while True:
-                # timeout=0: whatever is buffered or readable now; never block the Qt loop.
-                conn.recv_messages(timeout=0)
-        except TimeoutError:
-            pass
+            read_ready(conn)
         except _BUS_ERRORS as exc:
             log.warning("Lost the session bus while waiting for the Background portal: %s", exc)
             self._pending = None

@@ -11,6 +11,8 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from deskstretch.platform.bus import read_ready
+
 log = logging.getLogger(__name__)
 
 CALL_TIMEOUT_S = 1.0
@@ -125,11 +127,7 @@ class SleepWatcher(QObject):
         if conn is None:
             return
         try:
-            while True:
-                # timeout=0: whatever is buffered or readable now; never block the Qt loop.
-                conn.recv_messages(timeout=0)
-        except TimeoutError:
-            pass
+            read_ready(conn)
         except _BUS_ERRORS as exc:
             log.info("Lost the system bus; no longer watching for sleep: %s", exc)
             self.stop()

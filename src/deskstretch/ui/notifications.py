@@ -12,6 +12,7 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from deskstretch import APP_ID
+from deskstretch.platform.bus import read_ready
 
 log = logging.getLogger(__name__)
 
@@ -183,11 +184,7 @@ class Notifier(QObject):
         if conn is None:
             return
         try:
-            while True:
-                # timeout=0: take what is already buffered or readable now, never block the UI.
-                conn.recv_messages(timeout=0)
-        except TimeoutError:
-            pass
+            read_ready(conn)
         except _BUS_ERRORS as exc:
             log.info("Lost the session bus: %s", exc)
             self._disconnect()
