@@ -1213,11 +1213,13 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From in front and well above, square on so the mat stays level: the body lies along the
-# picture, the head on the bottom arm, and the top knee, bent forward, shows down the picture
-# as a clear triangle. The top elbow, which starts forward and down in front of the chest,
-# swings up to point behind the back, and a curved arrow follows it.
-_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=45.0)
+# From behind and well above, square on so the mat stays level: the body lies along the
+# picture, head on the bottom arm, shoulders and hips stacked as short upright bars, and the
+# top knee, bent forward, rises up the picture into a clear triangle over the long bottom leg.
+# From here the folded top arm never crosses the trunk in the held poses: it starts up the
+# picture, its elbow raised in front of the chest, and ends down it, the elbow dropped back
+# towards the floor behind the body, and one curved arrow follows it over the back.
+_SIDE_LYING_CAMERA = Camera(yaw=180.0, pitch=45.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
@@ -1264,18 +1266,19 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # the hips and legs stay where they are. Only the moving arm is accented: the top arm
     # crosses the trunk and the shoulder bar, and in one colour they would merge into a blot.
     camera = _SIDE_LYING_CAMERA
-    # the top elbow starts forward and down, in front of the chest, and ends up pointing
-    # behind the back; both towards the feet, so its arc passes over the trunk, not the head
+    # the top elbow starts raised in front of the chest and ends pointing back, behind the
+    # body; both a little towards the feet, so its arc passes over the back, not the head
     before = _side_lying(_ON_SIDE, (-0.6, 1.0, -0.2))
-    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.6, 0.3, 0.95))
+    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.5, 0.25, 0.95))
     start = _posed(before, camera)
     end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 102.0, -26.0, 40.0))
-    # round the top shoulder, over the trunk: the way the elbow swings
-    arrow = _swing_arrow(start, end, "r_shoulder", "r_elbow", 8.0, (6.0, 10.0))
-    # the top arm stays in front, though its elbow ends up behind the body
-    layers = tuple((part, 2 if part == "r_arm" else layer)
-                   for part, layer in _layers(after, camera))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 108.0, 52.0, -26.0))
+    # round the top of the spine, over the back: the way the elbow swings; it stops short of
+    # the mat's front edge
+    arrow = _swing_arrow(start, end, "neck", "r_elbow", 8.0, (10.0, 22.0))
+    # Seen from behind, the top arm and the top leg lie over the body; the bottom leg lies
+    # beside it and the bottom arm, under the head, is the one far limb, drawn faint.
+    layers = (("r_arm", 2), ("r_leg", 2), ("l_arm", 0), ("l_leg", 1))
     scene = Scene(mat, frozenset({"r_arm"}), (arrow,), rest_y=None,
                   layers=layers, ghost=frozenset({"r_arm"}))
     return (start, end), scene
