@@ -370,13 +370,22 @@ def test_the_floor_twists_read_from_the_picture_alone():
     start, end = (joints(p) for p in POSES["lying_knee_twist"])
     assert end["r_knee"][1] < end["l_knee"][1] - 15
     assert abs(start["r_knee"][1] - start["pelvis"][1]) < 6  # both legs long at first
-    # Side-lying back turn: the top knee bent forward, its foot by the bottom knee; the top
-    # elbow starts in front of the chest (down the picture) and ends pointing behind the back.
+    # Side-lying back turn, seen from behind: the top knee bent forward stands well clear of
+    # the trunk line, its foot by the bottom knee, the bottom leg long and straight; the
+    # shoulders are stacked (one above the other in the picture). The folded top arm stays on
+    # one side of the trunk line in each held pose: raised in front of the chest (up the
+    # picture) at the start, dropped back behind the body (down the picture) at the end.
     start, end = (joints(p) for p in POSES["lumbar_flexion_rotation_stretch"])
-    assert start["r_knee"][1] > start["pelvis"][1] + 12
+    line = start["pelvis"][1]
+    assert start["r_knee"][1] < line - 12
     assert math.dist(start["r_ankle"], start["l_knee"]) < 6
-    assert start["r_elbow"][1] > start["r_shoulder"][1] + 12
-    assert end["r_elbow"][1] < end["r_shoulder"][1] - 12
+    assert abs(start["l_knee"][1] - line) < 6 and abs(start["l_ankle"][1] - line) < 6
+    assert abs(start["r_shoulder"][0] - start["l_shoulder"][0]) < 2
+    assert abs(start["r_shoulder"][1] - start["l_shoulder"][1]) > 12
+    arm = ("r_elbow", "r_wrist", "r_hand")
+    assert all(start[j][1] < line - 4 for j in arm)
+    assert all(end[j][1] > line + 4 for j in arm)
+    assert start["r_elbow"][1] < line - 15 and end["r_elbow"][1] > line + 12
     # Each mat shows its top and its front edge, like a mat and not a frame.
     for exercise_id in ("lower_trunk_rotation", "lying_knee_twist",
                         "lumbar_flexion_rotation_stretch"):

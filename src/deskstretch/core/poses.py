@@ -1146,11 +1146,13 @@ def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...
 
 
 def _swing_arrow(start: Pose, end: Pose, centre_joint: str, joint: str, beyond: float,
-                 trim: tuple[float, float] = (0.0, 0.0)) -> Arrow:
+                 trim: tuple[float, float] = (0.0, 0.0), shift: float = 0.0) -> Arrow:
     """A curved arrow about one joint of the end pose along the way another joint travels
     from the start pose to the end pose, `beyond` further out than the farther of its two
-    places (negative: further in); `trim` shortens it at each end (degrees)."""
+    places (negative: further in); `trim` shortens it at each end (degrees), and `shift`
+    moves its centre across the picture (view-box units, to the right when positive)."""
     centre = joints(end)[centre_joint]
+    centre = (centre[0] + shift, centre[1])
     a, b = joints(start)[joint], joints(end)[joint]
     first = _direction(centre, a, 0.0)
     last = _direction(centre, b, first)
@@ -1213,11 +1215,13 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From in front and well above, square on so the mat stays level: the body lies along the
-# picture, the head on the bottom arm, and the top knee, bent forward, shows down the picture
-# as a clear triangle. The top elbow, which starts forward and down in front of the chest,
-# swings up to point behind the back, and a curved arrow follows it.
-_SIDE_LYING_CAMERA = Camera(yaw=0.0, pitch=45.0)
+# From behind and well above, square on so the mat stays level: the body lies along the
+# picture, head on the bottom arm, shoulders and hips stacked as short upright bars, and the
+# top knee, bent forward, rises up the picture into a clear triangle over the long bottom leg.
+# From here the folded top arm never crosses the trunk in the held poses: it starts up the
+# picture, its elbow raised in front of the chest, and ends down it, the elbow dropped back
+# towards the floor behind the body, and one curved arrow follows it over the back.
+_SIDE_LYING_CAMERA = Camera(yaw=180.0, pitch=45.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
@@ -1252,7 +1256,7 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
     # back from it, so the upper arm and forearm part and the elbow reads as a point
     elbow = at("neck", "r_shoulder", "r_elbow")
     blade = at("neck", "r_shoulder")
-    blade = _along(_along(blade, chest.front, -6.0), chest.up, -14.0)
+    blade = _along(_along(blade, chest.front, -6.0), chest.up, -6.0)
     bones["r_wrist"] = _unit(_along(blade, elbow, -1.0))
     # the fingers lie flat on the blade, down the back
     bones["r_hand"] = chest(-1, -0.3, 0)
@@ -1264,18 +1268,20 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # the hips and legs stay where they are. Only the moving arm is accented: the top arm
     # crosses the trunk and the shoulder bar, and in one colour they would merge into a blot.
     camera = _SIDE_LYING_CAMERA
-    # the top elbow starts forward and down, in front of the chest, and ends up pointing
-    # behind the back; both towards the feet, so its arc passes over the trunk, not the head
+    # the top elbow starts raised in front of the chest and ends dropped back and down
+    # towards the floor behind the body, where the camera sees the whole folded arm; both a
+    # little towards the feet, so its arc passes over the back, not the head
     before = _side_lying(_ON_SIDE, (-0.6, 1.0, -0.2))
-    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.6, 0.3, 0.95))
+    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.45, -0.2, 0.95))
     start = _posed(before, camera)
     end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 102.0, -26.0, 40.0))
-    # round the top shoulder, over the trunk: the way the elbow swings
-    arrow = _swing_arrow(start, end, "r_shoulder", "r_elbow", 8.0, (6.0, 10.0))
-    # the top arm stays in front, though its elbow ends up behind the body
-    layers = tuple((part, 2 if part == "r_arm" else layer)
-                   for part, layer in _layers(after, camera))
+    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 108.0, 52.0, -44.0))
+    # round the top of the spine, over the back: the way the elbow swings; centred a little
+    # towards the head so it crosses the back clear of the hips and the top thigh
+    arrow = _swing_arrow(start, end, "neck", "r_elbow", 8.0, (10.0, 12.0), shift=-6.0)
+    # Seen from behind, the top arm and the top leg lie over the body; the bottom leg lies
+    # beside it and the bottom arm, under the head, is the one far limb, drawn faint.
+    layers = (("r_arm", 2), ("r_leg", 2), ("l_arm", 0), ("l_leg", 1))
     scene = Scene(mat, frozenset({"r_arm"}), (arrow,), rest_y=None,
                   layers=layers, ghost=frozenset({"r_arm"}))
     return (start, end), scene
