@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
@@ -100,3 +101,17 @@ class FakeIdle:
 
     def idle_seconds(self):
         return self.seconds
+
+
+class RecordingPlayer:
+    """A sound player command that notes which file it was asked to play."""
+
+    def __init__(self, tmp_path):
+        self.log = tmp_path / "played.txt"
+        self.command = tmp_path / "player"
+        self.command.write_text(f"#!{sys.executable}\nimport sys\n"
+                                f"open({str(self.log)!r}, 'a').write(sys.argv[-1] + '\\n')\n")
+        self.command.chmod(0o755)
+
+    def played(self):
+        return self.log.read_text().splitlines() if self.log.exists() else []

@@ -68,9 +68,5 @@ def test_the_tray_icon_shows_before_anything_it_does_not_need_is_loaded(tmp_path
 
 
 def test_routines_of_ones_own_are_read_at_start_when_there_are_any(tmp_path):
-    from deskstretch.controller import ROUTINES_FOLDER
-    from deskstretch.storage import routines
-
-    assert ROUTINES_FOLDER == routines.FOLDER
     (tmp_path / "config" / "routines").mkdir(parents=True)
     assert "deskstretch.storage.routines" in loaded_at_start(tmp_path, tmp_path / "config")

@@ -38,8 +38,6 @@ HEARTBEAT_S = 30
 # Clock differences below these are drift or scheduling noise, not sleep or a clock change.
 MIN_SLEEP_S = 10
 MIN_JUMP_S = 60
-# The user's own routines live in this folder of the config folder (see storage.routines).
-ROUTINES_FOLDER = "routines"
 # A notification has room for a few problems; the log has all of them.
 SHOWN_PROBLEMS = 3
 
@@ -108,7 +106,7 @@ class Controller(QObject):
         self._first_run = not paths.config_file.exists()
         self.routine_problems: list[str] = []
         self.routines = dict(ROUTINES)
-        if (paths.config_dir / ROUTINES_FOLDER).exists():
+        if paths.routines_dir.exists():
             # Only then is the routine-file reader imported: most people have none.
             from deskstretch.storage import routines as routine_files
 
@@ -119,6 +117,7 @@ class Controller(QObject):
             self.routines.update(own.routines)
         loaded = config.load(paths.config_file, now, tuple(self.routines))
         self.settings = loaded.settings
+        self.tray.set_icon_style(self.settings["tray_icon"])
         self.problems = self._report_problems(loaded)
         self.progress, problem = program_file.load(self._program_file, now)
         if problem:
@@ -127,7 +126,7 @@ class Controller(QObject):
         self.planner = BreakPlanner(self._rules(), now)
         self.config_watcher = FileWatcher(paths.config_file, loaded.raw, self)
         self.config_watcher.changed.connect(self._on_config_edited)
-        self.routine_watcher = FolderWatcher(paths.config_dir / ROUTINES_FOLDER, parent=self)
+        self.routine_watcher = FolderWatcher(paths.routines_dir, parent=self)
         self.routine_watcher.changed.connect(self._on_routines_edited)
         self._save_failed = False
         self.planner.restore_pause(self._load_state(), now)
@@ -303,7 +302,6 @@ class Controller(QObject):
         self._log_events()
         now = self.clock.now()
         status = self.planner.status(now)
-        self.tray.set_icon_style(self.settings["tray_icon"])
         self.tray.show_state(status, wording.status_line(status, now),
                              wording.snooze_label(self.settings["snooze_minutes"]))
         moments = [self.planner.next_wakeup(now)]
@@ -640,6 +638,7 @@ class Controller(QObject):
 
     def _use_settings(self, settings: decl.Settings) -> None:
         was_on, self.settings = self.settings["start_at_login"], settings
+        self.tray.set_icon_style(settings["tray_icon"])
         if self.window is not None:
             self.window.configure(settings)
         self.planner.set_rules(self._rules(), self.clock.now())

@@ -17,6 +17,7 @@ import pytest
 from deskstretch.ui.chime import (LINUX_PLAYERS, Chime, chime_file, find_player, gain,
                                   scaled_wav)
 from tests.desktop import wait_for
+from tests.fakes import RecordingPlayer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -129,19 +130,6 @@ def test_the_chime_plays_through_qt_at_the_chosen_volume(sound_server):
     assert seen["volume_after"] == pytest.approx(1.0)
     assert "Warning" not in out.stderr and "QSoundEffect" not in out.stderr, out.stderr
 
-
-class RecordingPlayer:
-    """A sound player that notes which file it was asked to play."""
-
-    def __init__(self, tmp_path):
-        self.log = tmp_path / "played.txt"
-        self.command = tmp_path / "player"
-        self.command.write_text(f"#!{sys.executable}\nimport sys\n"
-                                f"open({str(self.log)!r}, 'a').write(sys.argv[-1] + '\\n')\n")
-        self.command.chmod(0o755)
-
-    def played(self):
-        return self.log.read_text().splitlines() if self.log.exists() else []
 
 
 def test_without_qtmultimedia_the_system_player_plays(qtbot, tmp_path, monkeypatch):

@@ -18,6 +18,7 @@ from deskstretch.ui import theme
 from deskstretch.ui.chime import Chime
 from deskstretch.ui.stretch_window import FINISHED, FRAME_MS, NOTE, RUNNING, StretchWindow
 from deskstretch.ui.window_memory import WindowMemory
+from tests.fakes import RecordingPlayer
 
 T0 = 100.0
 NOW = datetime(2026, 3, 4, 10, 5, 6)  # when a damaged window.json is found
@@ -400,19 +401,6 @@ def test_safety_note_shows_until_accepted_and_is_remembered(qtbot, tmp_path):
     assert w.stack.currentIndex() == RUNNING
     assert WindowMemory(path, NOW).state.safety_note_read
 
-
-class RecordingPlayer:
-    """A sound player on PATH that notes which file it was asked to play."""
-
-    def __init__(self, tmp_path):
-        self.log = tmp_path / "played.txt"
-        self.command = tmp_path / "player"
-        self.command.write_text(f"#!{sys.executable}\nimport sys\n"
-                                f"open({str(self.log)!r}, 'a').write(sys.argv[-1] + '\\n')\n")
-        self.command.chmod(0o755)
-
-    def played(self):
-        return self.log.read_text().splitlines() if self.log.exists() else []
 
 
 def peak(path):

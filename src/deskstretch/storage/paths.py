@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "deskstretch"
+# The user's own routine files, inside the config folder.
+ROUTINES_FOLDER = "routines"
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,10 @@ class Paths:
     @property
     def config_file(self) -> Path:
         return self.config_dir / "config.toml"
+
+    @property
+    def routines_dir(self) -> Path:
+        return self.config_dir / ROUTINES_FOLDER
 
     @property
     def log_file(self) -> Path:

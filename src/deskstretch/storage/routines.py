@@ -10,8 +10,8 @@ from pathlib import Path
 from deskstretch.core import custom_routines
 from deskstretch.core.library import EXERCISES, ROUTINES
 from deskstretch.core.routines import Exercise, Routine
+from deskstretch.storage.paths import ROUTINES_FOLDER as FOLDER
 
-FOLDER = "routines"
 # A routine file is a few dozen lines; anything this big is not one.
 MAX_BYTES = 64 * 1024
 

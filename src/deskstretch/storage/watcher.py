@@ -1,4 +1,4 @@
-"""Notices when a file is changed by someone else: the config file edited by hand."""
+"""Notices when the config file or the routines folder is changed by someone else."""
 
 from __future__ import annotations
 
@@ -17,31 +17,43 @@ def read_or_none(path: Path) -> bytes | None:
         return None
 
 
-class FileWatcher(QObject):
-    """Emits ``changed`` when the file's bytes differ from ``known``, the bytes the app
-    itself last read or wrote, so its own saves are not mistaken for edits."""
+class _SettlingWatcher(QObject):
+    """Calls the subclass's ``_check`` once a burst of change notices has settled."""
 
     changed = Signal()
 
-    def __init__(self, path: Path, known: bytes | None, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
-        self.path = path
-        self.known = known
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._check)
         self._watcher = QFileSystemWatcher(self)
-        # The folder, because saving by rename replaces the file and ends a watch on it;
-        # the file too, because writing in place changes no folder entry.
         self._watcher.directoryChanged.connect(self._settle.start)
         self._watcher.fileChanged.connect(self._settle.start)
+
+    def _add(self, targets: list[Path]) -> None:
+        """Watch those of `targets` that exist and are not watched yet."""
+        watched = set(self._watcher.files() + self._watcher.directories())
+        wanted = [str(t) for t in targets if t.exists() and str(t) not in watched]
+        if wanted:
+            self._watcher.addPaths(wanted)
+
+
+class FileWatcher(_SettlingWatcher):
+    """Emits ``changed`` when the file's bytes differ from ``known``, the bytes the app
+    itself last read or wrote, so its own saves are not mistaken for edits."""
+
+    def __init__(self, path: Path, known: bytes | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.known = known
         self._watch()
 
     def _watch(self) -> None:
-        for target in (self.path.parent, self.path):
-            if target.exists() and str(target) not in self._watcher.files() + self._watcher.directories():
-                self._watcher.addPath(str(target))
+        # The folder, because saving by rename replaces the file and ends a watch on it;
+        # the file too, because writing in place changes no folder entry.
+        self._add([self.path.parent, self.path])
 
     def remember(self, known: bytes | None) -> None:
         """The app has just read or written these bytes."""
@@ -68,40 +80,26 @@ def snapshot(folder: Path, suffix: str) -> dict[str, bytes | None] | None:
     return {p.name: read_or_none(p) for p in paths if not p.is_dir()}
 
 
-class FolderWatcher(QObject):
+class FolderWatcher(_SettlingWatcher):
     """Emits ``changed`` when a `suffix` file in the folder is added, edited or removed, or the
     folder itself comes or goes; ``known`` is what the app last read."""
-
-    changed = Signal()
 
     def __init__(self, folder: Path, suffix: str = ".toml", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.suffix = suffix
         self.known = snapshot(folder, suffix)
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self._check)
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(self._settle.start)
-        self._watcher.fileChanged.connect(self._settle.start)
         self._watch()
 
     def _watch(self) -> None:
         # The parent too, or the nearest folder above that exists: the folder may not be there
         # yet, or may be removed and made again. Each file, because writing one in place
         # changes no folder entry.
-        watched = set(self._watcher.files() + self._watcher.directories())
         above = self.folder.parent
         while not above.exists() and above != above.parent:
             above = above.parent
-        targets = [above, self.folder.parent, self.folder]
-        if self.known:
-            targets += [self.folder / name for name in self.known]
-        wanted = [str(t) for t in targets if t.exists() and str(t) not in watched]
-        if wanted:
-            self._watcher.addPaths(wanted)
+        self._add([above, self.folder.parent, self.folder,
+                   *(self.folder / name for name in self.known or ())])
 
     def _check(self) -> None:
         now = snapshot(self.folder, self.suffix)

@@ -31,14 +31,11 @@ def with_mnemonic(label: str, used: set[str]) -> str:
     """The label with "&" before its first letter not yet in `used` (which it joins), so each
     item has a key of its own; a lone "&" in a name is doubled so that it shows."""
     text = label.replace("&", "&&")
-    for i, c in enumerate(text):
-        # Prefer the start of a word, as menus usually do; any free letter otherwise.
-        if c.isalpha() and c.lower() not in used and (i == 0 or not text[i - 1].isalnum()):
-            used.add(c.lower())
-            return text[:i] + "&" + text[i:]
-    for i, c in enumerate(text):
-        if c.isalpha() and c.lower() not in used:
-            used.add(c.lower())
+    # Prefer the start of a word, as menus usually do; any free letter otherwise.
+    starts = [i for i in range(len(text)) if i == 0 or not text[i - 1].isalnum()]
+    for i in starts + list(range(len(text))):
+        if text[i].isalpha() and text[i].lower() not in used:
+            used.add(text[i].lower())
             return text[:i] + "&" + text[i:]
     return text
 
