@@ -120,12 +120,22 @@ def no_qt_warnings(log: str) -> list[str]:
     return [line for line in log.splitlines() if re.search(r" (WARNING|ERROR|CRITICAL) ", line)]
 
 
+def colours(image: Path) -> int:
+    """How many different colours the image holds."""
+    out = subprocess.run(["identify", "-format", "%k", str(image)], capture_output=True,
+                         text=True, check=True)
+    return int(out.stdout)
+
+
 def test_reminder_reaches_the_notification_daemon_and_opens_the_stretch_window(
-        desktop, launch, screenshots):
+        desktop, launch, screenshots, tmp_path):
     # 120 times faster: the 30-minute reminder comes after 15 real seconds.
     app = launch(time_scale=120)
     icon = app.icon()
     print(f"tray icon embedded {time.monotonic() - app.started:.2f} s after exec")
+    # Embedded comes a moment before painted: the picture must show the icon, not a blank.
+    desktop.wait_for(lambda: colours(desktop.screenshot(tmp_path / "icon.png", window=icon)) > 1,
+                     what="the tray icon to be painted")
     desktop.screenshot(screenshots / "tray-icon.png")
 
     app.open_menu(icon)
