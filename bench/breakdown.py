@@ -54,8 +54,6 @@ tray = QSystemTrayIcon(QIcon(pixmap))
 tray.show()
 app.processEvents()
 step("a tray icon (where the bare program ends)")
-from PySide6.QtCore import Qt
-step("PySide6's Qt namespace: the enums that drawing the icon needs")
 import deskstretch.controller, deskstretch.ui.notifications, deskstretch.instance
 import deskstretch.scheduling.alarms, deskstretch.core.clock, deskstretch.ui.i18n
 step("DeskStretch's code for the icon and its menu")
@@ -67,6 +65,8 @@ step("APScheduler, started (1 s after the icon)")
 from deskstretch.platform import idle, sleep
 probe = idle.detect()
 step("idle time and sleep probes (jeepney, ctypes)")
+from PySide6.QtCore import Qt
+step("PySide6's Qt namespace: all its enums, built on first use (by the windows)")
 import deskstretch.ui.stretch_window
 step("the stretch window's code (when a break is announced)")
 import deskstretch.storage.history

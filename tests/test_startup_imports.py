@@ -70,3 +70,13 @@ def test_the_tray_icon_shows_before_anything_it_does_not_need_is_loaded(tmp_path
 def test_routines_of_ones_own_are_read_at_start_when_there_are_any(tmp_path):
     (tmp_path / "config" / "routines").mkdir(parents=True)
     assert "deskstretch.storage.routines" in loaded_at_start(tmp_path, tmp_path / "config")
+
+
+def test_the_d_bus_code_loads_with_the_first_notification_not_at_start():
+    # (The probe above runs without a tray, so it shows a notification at start and loads
+    # jeepney for it; with a tray, most starts show none.)
+    code = ("import sys\nfrom deskstretch.ui import notifications\n"
+            "print('jeepney' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.stdout.split() == ["False"], proc.stderr

@@ -108,6 +108,24 @@ def test_each_style_draws_in_the_colours_of_its_panel(qtbot):
     assert all(abs(int(c[1:3], 16) - int(c[5:7], 16)) < 24 for c in colours), colours
 
 
+def test_the_automatic_icon_turns_light_when_the_desktop_turns_dark(qtbot, qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+
+    tray = Tray()
+    tray.show_state(status(State.PAUSED, 0.0), "Paused", "Snooze 5 min")
+    assert "#1f2a30" in _ink(tray.icon.icon().pixmap(32, 32).toImage())  # dark ink
+    light = qapp.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    qapp.setPalette(dark)
+    try:
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: "#e8ecef" in _ink(tray.icon.icon().pixmap(32, 32).toImage()))
+    finally:
+        qapp.setPalette(light)
+
+
 def test_automatic_and_monochrome_follow_the_colour_scheme():
     assert file_style("automatic", dark_scheme=True) == "dark"
     assert file_style("automatic", dark_scheme=False) == "light"

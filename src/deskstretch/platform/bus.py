@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from jeepney.io.blocking import DBusConnection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jeepney.io.blocking import DBusConnection
 
 
 def read_ready(conn: DBusConnection) -> None:

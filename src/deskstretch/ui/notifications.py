@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
-from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, new_method_call
-from jeepney.bus_messages import message_bus
-from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from deskstretch import APP_ID
 from deskstretch.platform.bus import read_ready
+
+if TYPE_CHECKING:
+    from jeepney import DBusAddress, MatchRule, Message
+    from jeepney.io.blocking import DBusConnection
 
 log = logging.getLogger(__name__)
 
@@ -20,9 +23,24 @@ log = logging.getLogger(__name__)
 CALL_TIMEOUT_S = 2.0
 URGENCY_NORMAL = 1
 
-_SERVER = DBusAddress("/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications",
-                      interface="org.freedesktop.Notifications")
-_SERVER_SIGNALS = MatchRule(type="signal", interface=_SERVER.interface, path=_SERVER.object_path)
+
+
+# jeepney is loaded with the first notification rather than at start: most starts show none,
+# and the tray icon need not wait for it.
+@cache
+def _server() -> DBusAddress:
+    from jeepney import DBusAddress
+
+    return DBusAddress("/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications",
+                       interface="org.freedesktop.Notifications")
+
+
+@cache
+def _server_signals() -> MatchRule:
+    from jeepney import MatchRule
+
+    return MatchRule(type="signal", interface=_server().interface, path=_server().object_path)
+
 
 # What jeepney and the socket raise when the bus is missing, refuses us, or hangs up.
 # TimeoutError is an OSError too; callers that care test for it first.
@@ -69,6 +87,8 @@ class Notifier(QObject):
         capabilities = self._fetch_capabilities()
         if capabilities is None:
             return False
+        from jeepney import HeaderFields, new_method_call
+
         flat_actions: list[str] = []
         if "actions" in capabilities:
             for key, label in actions:
@@ -76,7 +96,7 @@ class Notifier(QObject):
         hints = {"desktop-entry": ("s", APP_ID), "urgency": ("y", URGENCY_NORMAL)}
         # replaces_id: a reminder that is still on screen is updated, never stacked under a new one.
         reply = self._call(new_method_call(
-            _SERVER, "Notify", "susssasa{sv}i",
+            _server(), "Notify", "susssasa{sv}i",
             (self._app_name, self._id, self._icon, summary, body, flat_actions, hints,
              int(timeout_ms))))
         if reply is None:
@@ -89,7 +109,9 @@ class Notifier(QObject):
     def close(self) -> None:
         """Take our notification off the screen, if there is one."""
         if self._id and self._conn is not None:
-            self._call(new_method_call(_SERVER, "CloseNotification", "u", (self._id,)))
+            from jeepney import new_method_call
+
+            self._call(new_method_call(_server(), "CloseNotification", "u", (self._id,)))
 
     def server_capabilities(self) -> list[str]:
         """What the server supports (e.g. "actions", "body-markup"); [] when none answers."""
@@ -103,7 +125,9 @@ class Notifier(QObject):
 
     def _fetch_capabilities(self) -> list[str] | None:
         if self._capabilities is None and self._connect():
-            reply = self._call(new_method_call(_SERVER, "GetCapabilities"))
+            from jeepney import new_method_call
+
+            reply = self._call(new_method_call(_server(), "GetCapabilities"))
             if reply is not None:
                 self._capabilities = list(reply.body[0])
         return self._capabilities
@@ -111,6 +135,9 @@ class Notifier(QObject):
     def _connect(self) -> bool:
         if self._conn is not None:
             return True
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+
         try:
             conn = open_dbus_connection(bus="SESSION", auth_timeout=self._timeout)
         except KeyError:
@@ -121,8 +148,8 @@ class Notifier(QObject):
             return False
         self._conn = conn
         # Signals are queued here by jeepney whenever it reads them, during a call or not.
-        self._filter = conn.filter(_SERVER_SIGNALS, queue=self._inbox)
-        if self._call(message_bus.AddMatch(_SERVER_SIGNALS)) is None:
+        self._filter = conn.filter(_server_signals(), queue=self._inbox)
+        if self._call(message_bus.AddMatch(_server_signals())) is None:
             self._disconnect()
             return False
         self._watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
@@ -148,6 +175,8 @@ class Notifier(QObject):
 
     def _call(self, message: Message) -> Message | None:
         """Send a method call and wait at most the call timeout; None (logged) on any failure."""
+        from jeepney import HeaderFields, MessageType
+
         member = message.header.fields.get(HeaderFields.member)
         try:
             reply = self._conn.send_and_get_reply(message, timeout=self._timeout)
@@ -193,6 +222,8 @@ class Notifier(QObject):
             self._dispatch(self._inbox.popleft())
 
     def _dispatch(self, message: Message) -> None:
+        from jeepney import HeaderFields
+
         fields = message.header.fields
         if not self._id or fields.get(HeaderFields.sender) != self._server_name:
             return

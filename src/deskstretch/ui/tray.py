@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -87,14 +87,18 @@ class Tray(QObject):
         self._status: Status | None = None
         app = QGuiApplication.instance()
         if app is not None:
-            # "automatic" and "monochrome" follow the scheme, also when it changes.
-            app.styleHints().colorSchemeChanged.connect(self._redraw)
+            # "automatic" and "monochrome" follow the scheme, also when it changes; they read
+            # the palette, which Qt may update after it reports the new scheme.
+            app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # One click to stretch; the menu stays on the right button.
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,
                       QSystemTrayIcon.ActivationReason.DoubleClick):
             self.stretch_requested.emit()
+
+    def _on_scheme_changed(self) -> None:
+        QTimer.singleShot(0, self, self._redraw)
 
     def set_icon_style(self, style: str) -> None:
         """Use the icons of a "tray_icon" setting: automatic, light-panel, dark-panel or
@@ -106,7 +110,7 @@ class Tray(QObject):
     def _redraw(self) -> None:
         if self._status is None:
             return
-        style = file_style(self._style, theme.current().dark)
+        style = file_style(self._style, theme.palette_is_dark())
         # The ring fills in eighths; smaller changes would show nothing new.
         icon = tray_icon(self._status.state, round(self._status.progress * 8) / 8, style)
         if icon is not self._icon:
