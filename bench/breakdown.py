@@ -54,7 +54,7 @@ tray = QSystemTrayIcon(QIcon(pixmap))
 tray.show()
 app.processEvents()
 step("a tray icon (where the bare program ends)")
-import deskstretch.controller, deskstretch.ui.notifications, deskstretch.instance
+import deskstretch.controller, deskstretch.ui.notifications, deskstretch.command_server
 import deskstretch.scheduling.alarms, deskstretch.core.clock, deskstretch.ui.i18n
 step("DeskStretch's code for the icon and its menu")
 from deskstretch.scheduling.alarms import Alarms

@@ -102,7 +102,7 @@ def tick():
 driver = QTimer()
 driver.timeout.connect(tick)
 driver.start(10)
-from deskstretch.app import main
+from deskstretch.cli import main
 main(["--config-dir", config_dir, "--data-dir", data_dir])
 """
 

@@ -153,3 +153,11 @@ def test_help_names_every_command_and_the_exit_codes(capsys):
 def test_a_bad_time_scale_is_refused(capsys, monkeypatch):
     monkeypatch.setenv(cli.TIME_SCALE_VAR, "fast")
     assert "DESKSTRETCH_TIME_SCALE must be a number" in parse_fails(capsys)
+
+
+def test_the_command_line_names_the_routines_the_library_has():
+    from deskstretch.core.library import ROUTINES
+    from deskstretch.core.program import PROGRAM
+
+    assert cli.ROUTINES == tuple(ROUTINES)
+    assert cli.PROGRAM == PROGRAM

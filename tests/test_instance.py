@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from deskstretch import cli, instance
+from deskstretch import cli, command_server, instance
 from deskstretch.controller import Controller
 from deskstretch.core.breaks import State
 from deskstretch.storage.paths import resolve
@@ -45,10 +45,10 @@ def controller(qtbot, clock, alarms, tmp_path):
 
 @pytest.fixture
 def server(controller, name):
-    s = instance.serve(controller, name)
+    s = command_server.serve(controller, name)
     assert s is not None and s.is_listening()
     yield s
-    instance.stop(s)
+    command_server.stop(s)
 
 
 def run(qtbot, *argv):
@@ -190,31 +190,31 @@ def test_a_stale_socket_is_replaced(qtbot, controller, name, caplog):
     assert os.path.exists(name)
     assert run(qtbot, "status")[0] == 1
 
-    server = instance.serve(controller, name)
+    server = command_server.serve(controller, name)
     try:
         assert server is not None and server.is_listening()
         assert "Removing a stale instance socket" in caplog.text
         assert run(qtbot, "status") == (0, "Next break in 30 min\n", "")
     finally:
-        instance.stop(server)
+        command_server.stop(server)
     assert not os.path.exists(name)
 
 
 def test_a_second_instance_backs_off_and_the_first_keeps_answering(qtbot, server, controller,
                                                                     name):
-    assert instance.serve(controller, name) is None
+    assert command_server.serve(controller, name) is None
     assert server.is_listening()
     assert run(qtbot, "status")[0] == 0
 
 
 def test_after_stop_the_next_instance_takes_over(server, controller, name):
-    instance.stop(server)
+    command_server.stop(server)
     assert not os.path.exists(name)
-    again = instance.serve(controller, name)
+    again = command_server.serve(controller, name)
     try:
         assert again is not None and again.is_listening()
     finally:
-        instance.stop(again)
+        command_server.stop(again)
 
 
 def test_in_a_flatpak_the_socket_lives_in_the_apps_own_runtime_folder(monkeypatch, tmp_path):
@@ -232,7 +232,7 @@ def test_a_missing_app_runtime_folder_is_made_for_this_user_only(qtbot, controll
                                                                 monkeypatch):
     monkeypatch.delenv(cli.TIME_SCALE_VAR, raising=False)
     name = str(tmp_path / "app" / "x" / "s")
-    server = instance.serve(controller, name)
+    server = command_server.serve(controller, name)
     try:
         assert server.is_listening()
         assert os.stat(tmp_path / "app" / "x").st_mode & 0o077 == 0
@@ -243,7 +243,7 @@ def test_a_missing_app_runtime_folder_is_made_for_this_user_only(qtbot, controll
         # Nothing is left beside the socket but its lock.
         assert sorted(os.listdir(tmp_path / "app" / "x")) == ["s", "s.lock"]
     finally:
-        instance.stop(server)
+        command_server.stop(server)
 
 
 def test_a_client_that_hangs_up_or_sends_too_much_does_not_stop_the_server(qtbot, server, name):
@@ -252,7 +252,7 @@ def test_a_client_that_hangs_up_or_sends_too_much_does_not_stop_the_server(qtbot
     quiet.close()
     flood = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     flood.connect(name)
-    flood.sendall(b"x" * (instance.MAX_LINE + 10))
+    flood.sendall(b"x" * (command_server.MAX_LINE + 10))
 
     def hung_up():
         try:
@@ -266,7 +266,7 @@ def test_a_client_that_hangs_up_or_sends_too_much_does_not_stop_the_server(qtbot
 
 
 def test_the_client_loads_no_qt(qtbot, server):
-    out = run_python(qtbot, "import sys\nfrom deskstretch.app import main\n"
+    out = run_python(qtbot, "import sys\nfrom deskstretch.cli import main\n"
                             "code = main(['status'])\n"
                             "print(code, sorted(m for m in sys.modules if 'PySide6' in m))")
     assert out.splitlines()[-1] == "0 []"

@@ -27,7 +27,7 @@ def report():
 
 
 QTimer.singleShot(0, report)  # the first turn of the event loop: the icon is up
-from deskstretch.app import main
+from deskstretch.cli import main
 
 raise SystemExit(main(sys.argv[1:]))
 """
@@ -80,3 +80,18 @@ def test_the_d_bus_code_loads_with_the_first_notification_not_at_start():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert proc.stdout.split() == ["False"], proc.stderr
+
+
+def test_a_command_loads_neither_qt_nor_the_app(tmp_path):
+    # `deskstretch stretch` opens the window through the running app; the command's own
+    # start-up is most of the wait, so it loads only the parser and the socket client.
+    code = ("import sys\nfrom deskstretch import cli\ncode = cli.main(['status'])\n"
+            "print(sorted(sys.modules))")
+    env = {**os.environ, instance.INSTANCE_VAR: str(tmp_path / "none")}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, env=env)
+    assert "not running" in proc.stderr
+    loaded = set(eval(proc.stdout))
+    assert {"deskstretch.cli", "deskstretch.instance"} <= loaded
+    assert [m for m in ("PySide6", "deskstretch.app", "deskstretch.core.library", "logging")
+            if m in loaded] == []

@@ -2,6 +2,6 @@
 
 import sys
 
-from deskstretch.app import main
+from deskstretch.cli import main
 
 sys.exit(main())

@@ -1,5 +1,5 @@
 """Entry point for ``python -m deskstretch``."""
 
-from deskstretch.app import main
+from deskstretch.cli import main
 
 raise SystemExit(main())

@@ -7,7 +7,7 @@ import signal
 import socket
 import sys
 
-from deskstretch import APP_ID, cli
+from deskstretch import APP_ID
 
 log = logging.getLogger("deskstretch")
 
@@ -120,34 +120,9 @@ class _Autostart:
         self._platform().disable()
 
 
-def _hand_over(argv: list[str], args) -> int | None:
-    """Send the command to the instance that runs already: its exit code, or None when
-    this launch should start the app. Needs no Qt, so commands answer quickly."""
-    from deskstretch import instance
-
-    try:
-        reply = instance.send(instance.server_name(), argv)
-    except instance.NoAnswer as e:
-        print(f"DeskStretch is running but did not answer ({e}).", file=sys.stderr)
-        return 1
-    if reply is None:
-        if args.command is None:
-            return None
-        print(cli.NOT_RUNNING, file=sys.stderr)
-        return 1
-    code, out = reply
-    if out:
-        print(out, file=sys.stdout if code == 0 else sys.stderr)
-    return code
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
-    args = cli.parse(argv)
-    code = _hand_over(argv, args)
-    if code is not None:
-        return code
-
+def run(args) -> int:
+    """Start DeskStretch with the parsed command line (cli.main decided this launch starts it)
+    and run it until it quits; the exit code."""
     from deskstretch.storage.paths import resolve
 
     paths = resolve(args.config_dir, args.data_dir)
@@ -191,9 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     controller.quit_requested.connect(app.quit)
     # Listen before the tray icon shows: a second launch racing this one finds us, or we
     # find it and leave without ever showing a second icon.
-    from deskstretch import instance
+    from deskstretch import command_server
 
-    server = instance.serve(controller, parent=app)
+    server = command_server.serve(controller, parent=app)
     if server is None:
         print(i18n.translate("Commands", "DeskStretch is already running."))
         return 0
@@ -205,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
 
     code = app.exec()
     controller.shutdown()
-    instance.stop(server)  # removes the socket file, so the next start finds no stale one
+    command_server.stop(server)  # removes the socket file, so the next start finds no stale one
     alarms.close()
     controller.tray.hide()
     log.info("DeskStretch quit")

@@ -10,8 +10,12 @@ import sys
 from collections.abc import Callable
 
 from deskstretch import __version__
-from deskstretch.core.library import ROUTINES
-from deskstretch.core.program import PROGRAM
+
+# The built-in routines' ids (core/library.py) and the back program's (core/program.py),
+# named here so that a command sent to the running app need not load the exercise library;
+# tests/test_cli.py keeps them the same.
+ROUTINES = ("stand-up", "seated", "long-break", "lower-back", "align", "stabilize", "maintain")
+PROGRAM = "program"
 
 TIME_SCALE_VAR = "DESKSTRETCH_TIME_SCALE"
 NOT_RUNNING = "DeskStretch is not running. Start it with: deskstretch"
@@ -115,6 +119,40 @@ def check_routine(args: argparse.Namespace, known: list[str]) -> None:
 def parse_command(argv: list[str]) -> argparse.Namespace:
     """Parse ``argv``; UsageError when it is not a valid command line."""
     return parser().parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The `deskstretch` command: starts DeskStretch, or hands the command to the one that
+    runs. A command loads no Qt and not the app, so it answers quickly."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = parse(argv)
+    code = _hand_over(argv, args)
+    if code is not None:
+        return code
+    from deskstretch.app import run
+
+    return run(args)
+
+
+def _hand_over(argv: list[str], args: argparse.Namespace) -> int | None:
+    """Send the command to the instance that runs already: its exit code, or None when
+    this launch should start the app."""
+    from deskstretch import instance
+
+    try:
+        reply = instance.send(instance.server_name(), argv)
+    except instance.NoAnswer as e:
+        print(f"DeskStretch is running but did not answer ({e}).", file=sys.stderr)
+        return 1
+    if reply is None:
+        if args.command is None:
+            return None
+        print(NOT_RUNNING, file=sys.stderr)
+        return 1
+    code, out = reply
+    if out:
+        print(out, file=sys.stdout if code == 0 else sys.stderr)
+    return code
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
