@@ -1220,7 +1220,8 @@ def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     rolled = _supine(_ON_BACK.twisted(80.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
     camera = _ROLL_CAMERA
     start, end = _the_short_way((_posed(up, camera), _posed(rolled, camera)))
-    start, end, mat = _framed(start, end, camera, _mat_3d(-80.0, 62.0, -36.0, 36.0))
+    # the mat reaches further out on the side the knees roll to
+    start, end, mat = _framed(start, end, camera, _mat_3d(-76.0, 46.0, -22.0, 38.0))
     arrow = _swing_arrow(start, end, "r_hip", "r_knee", 10.0, (6.0, 10.0))
     scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
                   layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}))
@@ -1337,7 +1338,7 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # under the head, is the one far limb, drawn faint.
     layers = (("r_arm", 2), ("r_leg", 2), ("l_arm", 0), ("l_leg", 1))
     scene = Scene(mat, frozenset({"r_arm", "shoulders"}), (arrow,), rest_y=None,
-                  layers=layers, ghost=frozenset({"r_arm"}))
+                  layers=layers, ghost=frozenset({"r_arm", "shoulders"}))
     return (start, end), scene
 
 
