@@ -1203,6 +1203,7 @@ def _knees_up(thigh: float) -> dict[str, tuple[float, float, float]]:
             "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
 
+# steep, so that seen from the feet end the knees still stand up clear of the hips
 _KNEES_UP = _knees_up(60.0)
 # From the feet end, a little round to the figure's left, and not far above: the arms out wide
 # lie across the back of the picture, the knees bent up stand as a peak over the hips (from
@@ -1323,9 +1324,10 @@ def _turning_with(start: Pose, end: Pose, lead: str, chain: tuple[str, ...]) -> 
 
 def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # The top shoulder turns back towards the floor, so the chest turns to the ceiling, while
-    # the hips and legs stay where they are. The top elbow starts raised in front of the chest
-    # and ends dropped back behind the body, towards the floor; the moving arm and the
-    # shoulders are accented.
+    # the hips and legs stay where they are. The top elbow starts raised over the chest, up
+    # by the head, and ends dropped back behind the body towards the floor. The moving arm and
+    # the shoulders are accented, and left behind faint where they started: in the held
+    # picture the stacked shoulders still say the body lies on its side.
     camera = _SIDE_LYING_CAMERA
     before = _side_lying(_ON_SIDE, (0.3, 0.5, 0.8))
     after = _side_lying(_ON_SIDE.twisted(85.0), (-0.3, -0.4, 0.85))
@@ -1333,7 +1335,8 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # the elbow goes round over the top of the shoulder, the way the chest turns
     end = _turning_with(start, end, "r_shoulder", ("r_elbow", "r_wrist", "r_hand"))
     start, end, mat = _framed(start, end, camera, _mat_3d(-80.0, 80.0, 34.0, -30.0))
-    arrow = _path_arrow(start, end, "r_elbow", 8.0, (8.0, 14.0))
+    # along the elbow's way, round over the shoulders and down behind the body
+    arrow = _path_arrow(start, end, "r_elbow", 6.0, (6.0, 18.0))
     # The top arm and the top leg lie over the body, the bottom leg beside it; the bottom arm,
     # under the head, is the one far limb, drawn faint.
     layers = (("r_arm", 2), ("r_leg", 2), ("l_arm", 0), ("l_leg", 1))
