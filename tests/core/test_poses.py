@@ -394,6 +394,9 @@ def test_the_side_lying_back_turn_reads_from_the_picture_alone():
         assert abs(points["r_hip"][0] - points["l_hip"][0]) < 2
         assert points["r_hip"][1] < points["l_hip"][1] - 8
         assert math.dist(points["r_ankle"], points["l_knee"]) < 6
+        # the top knee stays low by the legs, not raised over the body like a knee bent up
+        # by someone lying on the back
+        assert points["r_knee"][1] > points["pelvis"][1] - 15
     assert abs(start["r_shoulder"][0] - start["l_shoulder"][0]) < 2
     assert start["r_shoulder"][1] < start["l_shoulder"][1] - 20
     # The chest turns open: the stacked shoulders come down flatter, and the top elbow goes

@@ -1281,7 +1281,9 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
              "r_shoulder": chest(0, 0, 1), "l_shoulder": chest(0, 0, -1),
              "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1),
              "l_knee": legs(-1, 0, 0), "l_ankle": legs(-1, 0, 0), "l_toe": legs(-0.2, 1, 0),
-             "r_knee": legs(-0.45, 0.85, -0.2),
+             # the top knee bent forward and low, towards the floor in front: the legs lie
+             # stacked, and no knee stands up over the body as when lying on the back
+             "r_knee": legs(-0.6, 0.75, -0.3),
              # the bottom arm lies along the floor past the head, which rests on it; it
              # stays there as the chest turns
              "l_elbow": legs(1, 0.05, 0), "l_wrist": legs(1, 0.05, 0), "l_hand": legs(1, 0.05, 0),
