@@ -75,7 +75,7 @@ def test_limbs_keep_their_length_half_way(exercise_id, t):
         drawn = _distance(points[joint], points[parent])
         assert drawn == pytest.approx(bone_length(pose, joint), abs=1e-9), joint
         if joint not in start.foreshortening and joint not in end.foreshortening:
-            assert drawn == pytest.approx(length, abs=1e-9), joint
+            assert drawn == pytest.approx(length * pose.scale, abs=1e-9), joint
 
 
 def test_blending_joint_positions_instead_of_angles_would_shorten_a_raised_arm():
@@ -153,7 +153,7 @@ def test_the_figure_stays_inside_the_picture_and_rests_on_the_floor_or_mat(exerc
         pose = interpolate(start, end, t)
         points = joints(pose)
         for joint, (x, y) in points.items():
-            reach = poses.HEAD_R if joint == "head" else 0
+            reach = poses.head_radius(pose) if joint == "head" else 0
             assert margin <= x - reach and x + reach <= SIZE - margin, (joint, t)
             assert margin <= y - reach and y + reach <= SIZE - margin, (joint, t)
         # nothing ever goes through the floor or the mat, even half way (a stroke may touch
@@ -202,10 +202,10 @@ def test_the_svg_is_a_square_two_colour_line_drawing(exercise_id, t, mirrored):
     colours = {INK} if exercise_id in GENERIC else {INK, ACCENT}
     assert set(re.findall(r"#[0-9A-Fa-f]{3,8}\b", text)) == colours
     assert not re.search(r"rgb|url\(|white|black|fill-opacity", text)
-    # The only other looks: a limb on the far side of the body is drawn fainter, and where a
-    # moving limb started is fainter still.
+    # The only other looks: a limb on the far side of the body is drawn fainter, where a
+    # moving limb started is fainter still, and a mat seen from above is a faint outline.
     assert set(re.findall(r'stroke-opacity="([\d.]+)"', text)) <= {
-        f"{poses.FAR_OPACITY:g}", f"{poses.GHOST_OPACITY:g}"}
+        f"{poses.FAR_OPACITY:g}", f"{poses.GHOST_OPACITY:g}", f"{poses.MAT_OPACITY:g}"}
     for e in elements:
         for attribute in ("fill", "stroke"):
             assert e.get(attribute) in (None, "none", INK, ACCENT)
@@ -311,7 +311,7 @@ def _chain_path(exercise_id, side, limb, t=1.0):
 
 @pytest.mark.parametrize("exercise_id, far, near", [
     ("walking_break", "l_leg", "r_leg"),  # side view: the far leg behind the body
-    ("lower_trunk_rotation", "l_arm", "r_arm"),  # posed in 3D, seen from its right
+    ("lower_trunk_rotation", "r_arm", "l_arm"),  # posed in 3D, seen from its left
 ])
 def test_a_far_limb_is_drawn_faint_and_behind_the_near_one(exercise_id, far, near):
     strokes = _strokes(render_svg(exercise_id))
@@ -352,57 +352,108 @@ def test_the_twists_are_posed_in_3d_and_turn_what_the_steps_turn():
         assert SCENES[exercise_id].layers, exercise_id
 
 
-def test_the_floor_twists_read_from_the_picture_alone():
-    # Seen from the side and above, the lying body runs across the picture, head to one side.
-    for exercise_id in ("lower_trunk_rotation", "lying_knee_twist",
-                        "lumbar_flexion_rotation_stretch"):
-        for pose in POSES[exercise_id]:
-            points = joints(pose)
-            assert abs(points["neck"][1] - points["pelvis"][1]) < 2, exercise_id
-            assert abs(points["neck"][0] - points["pelvis"][0]) > 30, exercise_id
-    # Lower back rotation: the knees stand up over the body at the start (a tent) and end
-    # folded down the picture below it, on the floor towards the viewer.
+def _arms_across_the_far_end(points):
+    # Lying on the back seen from the feet end: the arms out wide lie across the picture
+    # beyond the hips, the head further up it than the pelvis.
+    assert abs(points["r_hand"][0] - points["l_hand"][0]) > 120
+    assert points["head"][1] < points["pelvis"][1] - 25
+    assert (points["r_hand"][1] + points["l_hand"][1]) / 2 < points["pelvis"][1] - 15
+
+
+def test_the_floor_twists_on_the_back_read_from_the_picture_alone():
+    # Lower back rotation: the knees bent up stand as a peak over the hips, the feet further
+    # down the picture; then both knees swing out to one side, level with the hips, while the
+    # arms stay where they were.
     start, end = (joints(p) for p in POSES["lower_trunk_rotation"])
+    for points in (start, end):
+        _arms_across_the_far_end(points)
     for side in "rl":
-        assert start[f"{side}_knee"][1] < start["pelvis"][1] - 12
-        assert end[f"{side}_knee"][1] > end["pelvis"][1] + 8
-    # Lying knee twist: the bent knee ends up over the long leg, on the far side of the body.
+        assert start[f"{side}_knee"][1] < start[f"{side}_hip"][1] - 12
+        assert start[f"{side}_ankle"][1] > start[f"{side}_knee"][1] + 25
+        assert end[f"{side}_knee"][0] < end["pelvis"][0] - 30
+        assert abs(end[f"{side}_knee"][1] - end["pelvis"][1]) < 12
+    # Lying knee twist: both legs long side by side down the picture at first; then the right
+    # knee crosses over the long left leg to its other side, the foot by the left knee.
     start, end = (joints(p) for p in POSES["lying_knee_twist"])
-    assert end["r_knee"][1] < end["l_knee"][1] - 15
-    assert abs(start["r_knee"][1] - start["pelvis"][1]) < 6  # both legs long at first
-    # Side-lying back turn, seen from behind: the top knee bent forward stands well clear of
-    # the trunk line, its foot by the bottom knee, the bottom leg long and straight; the
-    # shoulders are stacked (one above the other in the picture). The folded top arm stays on
-    # one side of the trunk line in each held pose: raised in front of the chest (up the
-    # picture) at the start, dropped back behind the body (down the picture) at the end.
+    for points in (start, end):
+        _arms_across_the_far_end(points)
+    for side in "rl":
+        assert start[f"{side}_ankle"][1] > start["pelvis"][1] + 40
+    assert start["r_knee"][0] < start["l_knee"][0]
+    assert end["r_knee"][0] > end["l_knee"][0] + 15
+    assert math.dist(end["r_ankle"], end["l_knee"]) < 16
+
+
+def test_the_side_lying_back_turn_reads_from_the_picture_alone():
+    # The body lies across the picture on its side: shoulders and hips stacked one above the
+    # other, the top foot hooked behind the bottom knee.
     start, end = (joints(p) for p in POSES["lumbar_flexion_rotation_stretch"])
-    line = start["pelvis"][1]
-    assert start["r_knee"][1] < line - 12
-    assert math.dist(start["r_ankle"], start["l_knee"]) < 6
-    assert abs(start["l_knee"][1] - line) < 6 and abs(start["l_ankle"][1] - line) < 6
+    for points in (start, end):
+        assert abs(points["neck"][0] - points["pelvis"][0]) > 30
+        assert abs(points["neck"][1] - points["pelvis"][1]) < 15
+        assert abs(points["r_hip"][0] - points["l_hip"][0]) < 2
+        assert points["r_hip"][1] < points["l_hip"][1] - 8
+        assert math.dist(points["r_ankle"], points["l_knee"]) < 6
+        # the top knee stays low by the legs, not raised over the body like a knee bent up
+        # by someone lying on the back
+        assert points["r_knee"][1] > points["pelvis"][1] - 15
     assert abs(start["r_shoulder"][0] - start["l_shoulder"][0]) < 2
-    assert abs(start["r_shoulder"][1] - start["l_shoulder"][1]) > 12
-    arm = ("r_elbow", "r_wrist", "r_hand")
-    assert all(start[j][1] < line - 4 for j in arm)
-    assert all(end[j][1] > line + 4 for j in arm)
-    assert start["r_elbow"][1] < line - 15 and end["r_elbow"][1] > line + 12
-    # Each mat shows its top and its front edge, like a mat and not a frame.
-    for exercise_id in ("lower_trunk_rotation", "lying_knee_twist",
-                        "lumbar_flexion_rotation_stretch"):
-        assert sum(line.mat for line in SCENES[exercise_id].props) == 2, exercise_id
+    assert start["r_shoulder"][1] < start["l_shoulder"][1] - 20
+    # The chest turns open: the stacked shoulders come down flatter, and the top elbow goes
+    # from raised over the shoulders to dropped back below the body.
+    stack = abs(start["r_shoulder"][1] - start["l_shoulder"][1])
+    assert abs(end["r_shoulder"][1] - end["l_shoulder"][1]) < stack / 2
+    assert start["r_elbow"][1] < start["r_shoulder"][1] - 20
+    assert end["r_elbow"][1] > end["neck"][1] + 12
+    # Half way the elbow is on its way round over the top, not back across the body.
+    half = joints(interpolate(*POSES["lumbar_flexion_rotation_stretch"], 0.5))
+    assert half["r_elbow"][1] < half["neck"][1]
 
 
-THREE_D = ("lower_trunk_rotation", "lying_knee_twist", "lumbar_flexion_rotation_stretch",
-           "seated_lower_trunk_rotation")
+FLOOR_TWISTS = ("lower_trunk_rotation", "lying_knee_twist", "lumbar_flexion_rotation_stretch")
 
 
-@pytest.mark.parametrize("exercise_id", THREE_D)
-def test_the_mat_and_the_chair_stand_level_however_the_figure_is_posed(exercise_id):
-    # A tilted mat or a leaning chair made these hard to read: every prop edge runs level
-    # or straight up the picture.
-    for line in SCENES[exercise_id].props:
+@pytest.mark.parametrize("exercise_id", FLOOR_TWISTS)
+def test_a_mat_seen_from_above_is_one_faint_outline_under_the_figure(exercise_id):
+    # Drawn like the figure, the mat framed it like a box.
+    mats = [line for line in SCENES[exercise_id].props if line.mat]
+    assert len(mats) == len(SCENES[exercise_id].props) == 1
+    outline = mats[0]
+    assert outline.opacity == poses.MAT_OPACITY < 1
+    assert f'stroke-opacity="{poses.MAT_OPACITY:g}"' in render_svg(exercise_id)
+    a, b, c, d, e = outline.points
+    assert e == a  # closed
+    # a rectangle on the floor seen at a slant: opposite sides parallel and as long
+    assert (b[0] - a[0], b[1] - a[1]) == pytest.approx((c[0] - d[0], c[1] - d[1]))
+    assert (d[0] - a[0], d[1] - a[1]) == pytest.approx((c[0] - b[0], c[1] - b[1]))
+    # the pelvis lies inside it
+    px, py = joints(POSES[exercise_id][0])["pelvis"]
+    inside = [((q[0] - p[0]) * (py - p[1]) - (q[1] - p[1]) * (px - p[0])) > 0
+              for p, q in zip(outline.points, outline.points[1:])]
+    assert all(inside) or not any(inside)
+
+
+@pytest.mark.parametrize("exercise_id", FLOOR_TWISTS)
+def test_a_figure_seen_at_a_slant_is_drawn_larger_to_fill_the_picture(exercise_id):
+    start, end = POSES[exercise_id]
+    assert start.scale == end.scale >= 1
+    xs, ys = [], []
+    for t in (0.0, 0.5, 1.0):
+        pose = interpolate(start, end, t)
+        x0, y0, x1, y1 = poses._extent(pose)
+        xs += [x0, x1]
+        ys += [y0, y1]
+    xs += [x for x, _ in SCENES[exercise_id].props[0].points]
+    ys += [y for _, y in SCENES[exercise_id].props[0].points]
+    assert max(max(xs) - min(xs), max(ys) - min(ys)) > 0.85 * SIZE
+
+
+def test_the_chair_stands_level_however_the_figure_is_posed():
+    # A leaning chair made the seated knee swing hard to read: every edge of the chair runs
+    # level or straight up the picture.
+    for line in SCENES["seated_lower_trunk_rotation"].props:
         for (x0, y0), (x1, y1) in zip(line.points, line.points[1:]):
-            assert abs(y1 - y0) < 0.05 or abs(x1 - x0) < 0.05, (exercise_id, line.points)
+            assert abs(y1 - y0) < 0.05 or abs(x1 - x0) < 0.05, line.points
 
 
 @pytest.mark.parametrize("exercise_id", ["lower_trunk_rotation", "lying_knee_twist",

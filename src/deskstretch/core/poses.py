@@ -85,7 +85,9 @@ class Pose:
     side view `facing` is 1 when the figure looks to the right and -1 when it looks to the left.
     `spine` bends the back: how far the middle of the spine bulges, in view-box units, towards
     the figure's back (a rounded back) or, when negative, towards its front (an arched back);
-    in the front view positive bulges towards the figure's right.
+    in the front view positive bulges towards the figure's right. `scale` draws every bone and
+    the head that many times their usual size: a figure seen from an angle that foreshortens it
+    can be drawn larger, so that it fills the picture like the others.
     """
 
     view: str
@@ -95,6 +97,7 @@ class Pose:
     foreshortening: dict[str, float] = field(default_factory=dict)
     facing: int = 0
     spine: float = 0.0
+    scale: float = 1.0
 
     def __post_init__(self) -> None:
         # The pose keeps its own copies; a bone lying in the picture plane needs no entry, so two
@@ -122,8 +125,13 @@ def joints(pose: Pose) -> dict[str, tuple[float, float]]:
 
 def bone_length(pose: Pose, joint: str) -> float:
     """How long the bone ending at `joint` should be drawn in this pose."""
-    length = SKELETONS[pose.view][joint][1]
+    length = SKELETONS[pose.view][joint][1] * pose.scale
     return length * math.cos(math.radians(pose.foreshortening.get(joint, 0.0)))
+
+
+def head_radius(pose: Pose) -> float:
+    """The radius of the pose's head."""
+    return HEAD_R * pose.scale
 
 
 def interpolate(a: Pose, b: Pose, t: float) -> Pose:
@@ -132,8 +140,8 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
     Angles are blended as plain numbers, so a pose pair chooses which way round a limb travels
     (an arm going from 180 to 360 swings out to the side; from 180 to 0 it swings across).
     """
-    if a.view != b.view or a.facing != b.facing:
-        raise ValueError("can only interpolate between poses of the same view and facing")
+    if a.view != b.view or a.facing != b.facing or a.scale != b.scale:
+        raise ValueError("can only interpolate between poses of the same view, facing and size")
     t = min(1.0, max(0.0, t))
 
     def mix(p: float, q: float) -> float:
@@ -148,6 +156,7 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
         {j: mix(a.foreshortening.get(j, 0.0), b.foreshortening.get(j, 0.0)) for j in sorted(bent)},
         a.facing,
         mix(a.spine, b.spine),
+        a.scale,
     )
 
 
@@ -170,6 +179,7 @@ def mirror(pose: Pose) -> Pose:
         -pose.facing,
         # the back stays the back; in the front view the figure's right and left swap
         -pose.spine if pose.view == "front" else pose.spine,
+        pose.scale,
     )
 
 
@@ -242,6 +252,7 @@ class Line:
     colour: str = INK
     width: float = PROP_STROKE
     mat: bool = False  # the mat a floor exercise is done on
+    opacity: float = 1.0  # below 1, drawn faint
 
 
 @dataclass(frozen=True)
@@ -621,8 +632,8 @@ def _extent(pose: Pose) -> tuple[float, float, float, float]:
         (x0, y0), (x1, y1) = points["pelvis"], points["neck"]
         xs.append((x0 + x1) / 4 + control[0] / 2)
         ys.append((y0 + y1) / 4 + control[1] / 2)
-    return (min(xs + [hx - HEAD_R]), min(ys + [hy - HEAD_R]),
-            max(xs + [hx + HEAD_R]), max(ys + [hy + HEAD_R]))
+    r = head_radius(pose)
+    return (min(xs + [hx - r]), min(ys + [hy - r]), max(xs + [hx + r]), max(ys + [hy + r]))
 
 
 def _rest(pose: Pose, level: float = REST_Y, centre: bool = True) -> Pose:
@@ -943,9 +954,9 @@ def _kneeling_hip_flexor_stretch() -> tuple[tuple[Pose, Pose], Scene]:
 #
 # Twists read badly in a flat side or top view: the turn happens towards or away from the viewer.
 # These figures are posed in the room instead, every bone a direction in three dimensions, and
-# seen by a camera a little above and to one side; each bone's picture-plane direction and its
-# foreshortening make an ordinary front-view Pose, so blending, mirroring and drawing stay the
-# same. Room axes: x to the viewer's right, y up, z towards the viewer.
+# seen by a camera from above, off to one side or one end; each bone's picture-plane direction
+# and its foreshortening make an ordinary front-view Pose, so blending, mirroring and drawing
+# stay the same. Room axes: x to the viewer's right, y up, z towards the viewer.
 
 Vec = tuple[float, float, float]
 
@@ -1017,15 +1028,16 @@ class Camera:
         return (x, y * math.cos(p) - z * math.sin(p), z * math.cos(p) + y * math.sin(p))
 
 
-def _posed(bones: dict[str, Vec], camera: Camera) -> Pose:
-    """A front-view Pose of bones pointing as given in the room, seen by the camera."""
+def _posed(bones: dict[str, Vec], camera: Camera, scale: float = 1.0) -> Pose:
+    """A front-view Pose of bones pointing as given in the room, seen by the camera, drawn
+    `scale` times the usual size."""
     angles, shortened = {}, {}
     for joint in SKELETONS["front"]:
         x, y, _ = camera.view(_unit(bones[joint]))
         planar = min(1.0, math.hypot(x, y))
         angles[joint] = math.degrees(math.atan2(x, y)) if planar > 1e-6 else 0.0
         shortened[joint] = math.degrees(math.acos(planar))
-    return Pose("front", 0.0, 0.0, angles, shortened)
+    return Pose("front", 0.0, 0.0, angles, shortened, scale=scale)
 
 
 def _depths(bones: dict[str, Vec], camera: Camera) -> dict[str, float]:
@@ -1053,7 +1065,7 @@ def _picture(pose: Pose, camera: Camera, point: Vec) -> tuple[float, float]:
     """Where a point in the room (relative to the pelvis) lies in the picture of the pose."""
     px, py = joints(pose)["pelvis"]
     x, y, _ = camera.view(point)
-    return (px + x, py - y)
+    return (px + x * pose.scale, py - y * pose.scale)
 
 
 def _props(pose: Pose, camera: Camera, *outlines: tuple[Vec, ...], mat: bool = False
@@ -1089,54 +1101,54 @@ def _supine(legs: BodyFrame, trunk: BodyFrame, arms: float,
 
 
 # Lying on the back, head to the left: the trunk's head end points left and its front up, so
-# the figure's right side is towards the viewer.
+# the figure's right side is towards a camera with no yaw.
 _ON_BACK = BodyFrame(up=(-1.0, 0.0, 0.0), front=(0.0, 1.0, 0.0))
-# From the figure's side and well above, square on, so the mat's edges stay level and the body
-# lies along the picture the way the other floor drawings show it: knees bent up make a tent
-# over the legs, and knees that fall towards the viewer fold down the picture below the body,
-# the thighs still long because they also point towards the feet. The arms out wide lie on
-# the floor, the near one down the picture and the far one up it.
-_FLOOR_CAMERA = Camera(yaw=0.0, pitch=40.0)
-# Arms out wide on the floor, angled down towards the hips: a straight T would cross the
-# trunk as one line, like a stick through the body; angled, the two arms part into a wedge.
-_ARMS_OUT = 0.5
-_MAT_HALF = 28.0  # a narrow exercise mat; the arms reach out past it on the floor
+# Arms straight out to the sides on the floor, a T: seen from the feet end it lies across the
+# picture beyond the hips and cannot line up with the trunk.
+_ARMS_OUT = 0.0
 # Where the mat's top is below the centre line of a body lying on it.
 _ON_MAT = -(STROKE / 2 + GAP + PROP_STROKE / 2)
-_MAT_THICK = 9.0  # so its front edge shows as a thin slab, like the mats seen from the side
+# A mat seen from above is only its outline, drawn faint: drawn like the figure it framed the
+# body like a box and took the eye off it.
+MAT_OPACITY = 0.3
+# How much of the picture a figure posed on the floor fills, with its mat: seen at a slant it
+# is foreshortened, so it is drawn larger until it fills the picture like the others.
+_FILL = 184.0
 
 
-def _mat_3d(x0: float, x1: float, z0: float, z1: float) -> tuple[tuple[Vec, ...], ...]:
-    """The outlines of a mat under a body lying on it, from x0 to x1 and from z0 to z1: its
-    top, and its front edge below that, so it reads as a mat rather than a frame drawn round
-    the figure. Seen by a camera that is not turned, every edge stays level or upright."""
-    y, low = _ON_MAT, _ON_MAT - _MAT_THICK
-    top = ((x0, y, z0), (x1, y, z0), (x1, y, z1), (x0, y, z1), (x0, y, z0))
-    front = ((x0, y, z1), (x0, low, z1), (x1, low, z1), (x1, y, z1))
-    return top, front
+def _mat_3d(x0: float, x1: float, z0: float, z1: float) -> tuple[Vec, ...]:
+    """The outline of a mat's top under a body lying on it, from x0 to x1 and z0 to z1. Under
+    a body on its side it is no lower: only an outline, it then still lies round the body."""
+    y = _ON_MAT
+    return ((x0, y, z0), (x1, y, z0), (x1, y, z1), (x0, y, z1), (x0, y, z0))
 
 
-def _placed(start: Pose, end: Pose, camera: Camera, mat: tuple[tuple[Vec, ...], ...]
+def _framed(start: Pose, end: Pose, camera: Camera, mat: tuple[Vec, ...]
             ) -> tuple[Pose, Pose, tuple[Line, ...]]:
-    """Both poses moved together so that figure and mat sit in the middle of the picture from
-    side to side, their lowest stroke on the floor line of the other drawings, and the mat
-    seen from the camera."""
-    xs: list[float] = []
-    low = 0.0
-    for pose in (start, end):
-        x0, _, x1, y1 = _extent(pose)
-        xs += [x0, x1]
-        low = max(low, y1)
-    # the figure's lowest stroke no lower than a foot on the floor, the mat's on the floor
-    dy = FOOT_Y - low
-    for line in _props(start, camera, *mat):
-        for x, y in line.points:
+    """Both poses drawn at the size that lets figure and mat fill the picture, moved together
+    into its middle, and the mat seen from the camera, faint. The poses between them count
+    too: a limb carried round by the body can reach further out on the way."""
+    def box(a: Pose, b: Pose) -> tuple[float, float, float, float]:
+        xs: list[float] = []
+        ys: list[float] = []
+        for t in (0.0, 0.25, 0.5, 0.75, 1.0):
+            x0, y0, x1, y1 = _extent(interpolate(a, b, t))
+            xs += [x0, x1]
+            ys += [y0, y1]
+        for x, y in _props(a, camera, mat)[0].points:
             xs.append(x)
-            dy = min(dy, GROUND_Y - y)
-    dx = (SIZE - min(xs) - max(xs)) / 2
+            ys.append(y)
+        return min(xs), min(ys), max(xs), max(ys)
+
+    x0, y0, x1, y1 = box(start, end)
+    k = _FILL / max(x1 - x0, y1 - y0)
+    start, end = replace(start, scale=start.scale * k), replace(end, scale=end.scale * k)
+    x0, y0, x1, y1 = box(start, end)
+    dx, dy = (SIZE - x0 - x1) / 2, (SIZE - y0 - y1) / 2
     start = replace(start, x=start.x + dx, y=start.y + dy)
     end = replace(end, x=end.x + dx, y=end.y + dy)
-    return start, end, _props(start, camera, *mat, mat=True)
+    outline = _props(start, camera, mat, mat=True)[0]
+    return start, end, (replace(outline, opacity=MAT_OPACITY),)
 
 
 def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
@@ -1146,13 +1158,11 @@ def _lit_legs(layers: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...
 
 
 def _swing_arrow(start: Pose, end: Pose, centre_joint: str, joint: str, beyond: float,
-                 trim: tuple[float, float] = (0.0, 0.0), shift: float = 0.0) -> Arrow:
+                 trim: tuple[float, float] = (0.0, 0.0)) -> Arrow:
     """A curved arrow about one joint of the end pose along the way another joint travels
     from the start pose to the end pose, `beyond` further out than the farther of its two
-    places (negative: further in); `trim` shortens it at each end (degrees), and `shift`
-    moves its centre across the picture (view-box units, to the right when positive)."""
+    places (negative: further in); `trim` shortens it at each end (degrees)."""
     centre = joints(end)[centre_joint]
-    centre = (centre[0] + shift, centre[1])
     a, b = joints(start)[joint], joints(end)[joint]
     first = _direction(centre, a, 0.0)
     last = _direction(centre, b, first)
@@ -1161,49 +1171,86 @@ def _swing_arrow(start: Pose, end: Pose, centre_joint: str, joint: str, beyond: 
     return Arrow(centre, radius, first + turn * trim[0], last - turn * trim[1])
 
 
+def _path_arrow(start: Pose, end: Pose, joint: str, beyond: float,
+                trim: tuple[float, float] = (0.0, 0.0)) -> Arrow:
+    """A curved arrow along the way a joint travels as the picture moves from the start pose
+    to the end pose: the circle through where it is at the start, half way and at the end,
+    `beyond` further out from that circle's centre; `trim` shortens it at each end (degrees)."""
+    (ax, ay), (bx, by), (cx, cy) = (joints(interpolate(start, end, t))[joint]
+                                    for t in (0.0, 0.5, 1.0))
+    d = 2 * (ax * (by - cy) + bx * (cy - ay) + cx * (ay - by))
+    a2, b2, c2 = ax * ax + ay * ay, bx * bx + by * by, cx * cx + cy * cy
+    centre = ((a2 * (by - cy) + b2 * (cy - ay) + c2 * (ay - by)) / d,
+              (a2 * (cx - bx) + b2 * (ax - cx) + c2 * (bx - ax)) / d)
+    first = _direction(centre, (ax, ay), 0.0)
+    last = _direction(centre, (cx, cy), _direction(centre, (bx, by), first))
+    turn = 1 if last > first else -1
+    radius = math.dist(centre, (ax, ay)) + beyond
+    return Arrow(centre, radius, first + turn * trim[0], last - turn * trim[1])
+
+
 # Knees bent and together (the thighs half way between the floor and straight up, closing in
 # until the knees touch), the shins back down to the feet flat on the floor.
-_KNEES_UP = {"r_knee": (-0.7, 0.7, -0.08), "l_knee": (-0.7, 0.7, 0.08),
-             "r_ankle": (-0.67, -0.74, 0.0), "l_ankle": (-0.67, -0.74, 0.0),
-             "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
+def _knees_up(thigh: float) -> dict[str, tuple[float, float, float]]:
+    """Knees bent and together, the thighs `thigh` degrees up from the floor, closing in
+    until the knees touch; the shins come back down to the feet flat on the floor."""
+    a = math.radians(thigh)
+    rise = SKELETONS["front"]["r_knee"][1] * math.sin(a) / SKELETONS["front"]["r_ankle"][1]
+    shin = (-math.sqrt(1 - rise ** 2), -rise, 0.0)
+    return {"r_knee": (-math.cos(a), math.sin(a), -0.08),
+            "l_knee": (-math.cos(a), math.sin(a), 0.08),
+            "r_ankle": shin, "l_ankle": shin,
+            "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
+
+
+# steep, so that seen from the feet end the knees still stand up clear of the hips
+_KNEES_UP = _knees_up(60.0)
+# From the feet end, a little round to the figure's left, and not far above: the arms out wide
+# lie across the back of the picture, the knees bent up stand as a peak over the hips (from
+# higher up the thighs would point at the camera and the peak would flatten onto the shins),
+# and knees that roll to the figure's right sweep out to the side and down, like a wiper, onto
+# the floor beside the body, where their bend shows whole.
+_ROLL_CAMERA = Camera(yaw=120.0, pitch=34.0)
 
 
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     # Knees bent and together, feet flat: a tent over the legs. Both knees roll slowly to the
-    # figure's right until they lie on the floor towards the viewer, folding down the picture
-    # below the body, while the shoulders and arms stay flat. The tent stays behind, faint,
-    # and a curved arrow shows the way the knees fall.
+    # figure's right until they nearly reach the floor, while the shoulders and arms stay
+    # flat. The tent stays behind, faint, and a curved arrow follows the knees down.
     up = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT, **_KNEES_UP)
-    rolled = _supine(_ON_BACK.twisted(90.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
-    camera = _FLOOR_CAMERA
-    start = _posed(up, camera)
-    end = _posed(rolled, camera)
-    start, end, mat = _placed(start, end, camera,
-                              _mat_3d(-78.0, 60.0, -_MAT_HALF, _MAT_HALF + 6.0))
-    arrow = _swing_arrow(start, end, "pelvis", "r_knee", 16.0, (4.0, 6.0))
+    rolled = _supine(_ON_BACK.twisted(80.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
+    camera = _ROLL_CAMERA
+    start, end = _the_short_way((_posed(up, camera), _posed(rolled, camera)))
+    # the mat reaches further out on the side the knees roll to
+    start, end, mat = _framed(start, end, camera, _mat_3d(-76.0, 46.0, -22.0, 38.0))
+    arrow = _swing_arrow(start, end, "r_hip", "r_knee", 10.0, (6.0, 10.0))
     scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
                   layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}))
     return (start, end), scene
 
 
+# From the same side of the feet end as the knee roll, higher up: the body lies down the
+# picture at a slant with the arms out across its far end, and the knee that crosses over the
+# long leg does it close to the floor, where the bent leg shows whole beside the long one.
+_CROSS_CAMERA = Camera(yaw=120.0, pitch=50.0)
+
+
 def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     # Legs long and arms out wide; the right knee bends, crosses over the left leg and sinks
-    # towards the floor on the left (up the picture), the foot by the left knee, the hips
-    # turning with it, the shoulders flat. The long leg it started as stays behind, faint.
+    # towards the floor on its far side, the foot by the left knee, the hips turning with it,
+    # the shoulders flat. The long leg it started as stays behind, faint.
     flat = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT)
-    hips = _ON_BACK.twisted(-50.0)
-    crossed = _supine(hips, _ON_BACK, _ARMS_OUT, r_knee=(-0.35, 0.75, -0.6),
-                      r_ankle=(-0.7, -0.3, 0.5), r_toe=(-0.4, 0.3, -0.85))
-    # the left leg stays long on the floor
-    for joint, d in (("l_knee", (-1, 0, 0)), ("l_ankle", (-1, 0, 0)), ("l_toe", (-0.3, 1, 0))):
+    crossed = _supine(_ON_BACK.twisted(-40.0), _ON_BACK, _ARMS_OUT)
+    # the left leg stays long on the floor; the right knee goes over it towards the feet and
+    # down to the left, and the shin comes back so the foot rests by the left knee
+    for joint, d in (("l_knee", (-1, 0, 0)), ("l_ankle", (-1, 0, 0)), ("l_toe", (-0.3, 1, 0)),
+                     ("r_knee", (-0.55, 0.25, -0.8)), ("r_ankle", (-0.55, -0.2, 0.8)),
+                     ("r_toe", (-0.3, 0.2, 0.9))):
         crossed[joint] = _ON_BACK(*d)
-    camera = _FLOOR_CAMERA
-    start = _posed(flat, camera)
-    end = _posed(crossed, camera)
-    start, end, mat = _placed(start, end, camera,
-                              _mat_3d(-78.0, 88.0, -_MAT_HALF, _MAT_HALF))
-    # inside the bent leg: from where the knee was, up to where it crossed to
-    arrow = _swing_arrow(start, end, "r_hip", "r_knee", -8.0, (4.0, 14.0))
+    camera = _CROSS_CAMERA
+    start, end = _the_short_way((_posed(flat, camera), _posed(crossed, camera)))
+    start, end, mat = _framed(start, end, camera, _mat_3d(-80.0, 92.0, -30.0, 30.0))
+    arrow = _swing_arrow(start, end, "r_hip", "r_knee", 10.0, (6.0, 10.0))
     # the crossing leg lies over the long one
     layers = tuple((part, 2 if part == "r_leg" else layer)
                    for part, layer in _lit_legs(_layers(crossed, camera)))
@@ -1215,26 +1262,28 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From behind and well above, square on so the mat stays level: the body lies along the
-# picture, head on the bottom arm, shoulders and hips stacked as short upright bars, and the
-# top knee, bent forward, rises up the picture into a clear triangle over the long bottom leg.
-# From here the folded top arm never crosses the trunk in the held poses: it starts up the
-# picture, its elbow raised in front of the chest, and ends down it, the elbow dropped back
-# towards the floor behind the body, and one curved arrow follows it over the back.
-_SIDE_LYING_CAMERA = Camera(yaw=180.0, pitch=45.0)
+# From behind the figure, a little round towards its head, and not far above. From low down,
+# the shoulders and hips stacked one above the other stand as upright bars across the body
+# lying along the picture, so the figure cannot be taken for one lying on its back (from high
+# up, flat shoulders look stacked too). Looking a little along the body, the top elbow, carried
+# round as the chest turns, swings over the shoulders from raised to dropped behind the body,
+# instead of only coming towards the viewer.
+_SIDE_LYING_CAMERA = Camera(yaw=150.0, pitch=28.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
     """Lying on the left side, bottom leg long, the top foot hooked behind the bottom knee,
-    the bottom arm resting in front, the top hand on the top shoulder blade; `chest` is
-    the frame of the upper body, turned back or not, and `elbow` the top elbow's direction
-    in it (u, f, r)."""
+    the bottom arm along the floor past the head, the top hand on the top shoulder blade;
+    `chest` is the frame of the upper body, turned back or not, and `elbow` the top elbow's
+    direction in it (u, f, r)."""
     legs = _ON_SIDE
     bones = {"neck": chest(1, 0, 0), "head": chest(1, 0.1, 0),
              "r_shoulder": chest(0, 0, 1), "l_shoulder": chest(0, 0, -1),
              "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1),
              "l_knee": legs(-1, 0, 0), "l_ankle": legs(-1, 0, 0), "l_toe": legs(-0.2, 1, 0),
-             "r_knee": legs(-0.45, 0.85, -0.2),
+             # the top knee bent forward and low, towards the floor in front: the legs lie
+             # stacked, and no knee stands up over the body as when lying on the back
+             "r_knee": legs(-0.6, 0.75, -0.3),
              # the bottom arm lies along the floor past the head, which rests on it; it
              # stays there as the chest turns
              "l_elbow": legs(1, 0.05, 0), "l_wrist": legs(1, 0.05, 0), "l_hand": legs(1, 0.05, 0),
@@ -1263,27 +1312,38 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
     return bones
 
 
+def _turning_with(start: Pose, end: Pose, lead: str, chain: tuple[str, ...]) -> Pose:
+    """The end pose with the bones of `chain` turning the same way round as the bone `lead`,
+    each by less than a full turn more than it: a limb carried round by the body goes round
+    with it, not back across it the short way."""
+    turn = end.angles[lead] - start.angles[lead]
+    angles = dict(end.angles)
+    for joint in chain:
+        near = start.angles[joint] + turn
+        angles[joint] = end.angles[joint] + 360.0 * round((near - end.angles[joint]) / 360.0)
+    return replace(end, angles=angles)
+
+
 def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # The top shoulder turns back towards the floor, so the chest turns to the ceiling, while
-    # the hips and legs stay where they are. Only the moving arm is accented: the top arm
-    # crosses the trunk and the shoulder bar, and in one colour they would merge into a blot.
+    # the hips and legs stay where they are. The top elbow starts raised over the chest, up
+    # by the head, and ends dropped back behind the body towards the floor. The moving arm and
+    # the shoulders are accented, and left behind faint where they started: in the held
+    # picture the stacked shoulders still say the body lies on its side.
     camera = _SIDE_LYING_CAMERA
-    # the top elbow starts raised in front of the chest and ends dropped back and down
-    # towards the floor behind the body, where the camera sees the whole folded arm; both a
-    # little towards the feet, so its arc passes over the back, not the head
-    before = _side_lying(_ON_SIDE, (-0.6, 1.0, -0.2))
-    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.45, -0.2, 0.95))
-    start = _posed(before, camera)
-    end = _posed(after, camera)
-    start, end, mat = _placed(start, end, camera, _mat_3d(-75.0, 108.0, 52.0, -44.0))
-    # round the top of the spine, over the back: the way the elbow swings; centred a little
-    # towards the head so it crosses the back clear of the hips and the top thigh
-    arrow = _swing_arrow(start, end, "neck", "r_elbow", 8.0, (10.0, 12.0), shift=-6.0)
-    # Seen from behind, the top arm and the top leg lie over the body; the bottom leg lies
-    # beside it and the bottom arm, under the head, is the one far limb, drawn faint.
+    before = _side_lying(_ON_SIDE, (0.3, 0.5, 0.8))
+    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.3, -0.4, 0.85))
+    start, end = _the_short_way((_posed(before, camera), _posed(after, camera)))
+    # the elbow goes round over the top of the shoulder, the way the chest turns
+    end = _turning_with(start, end, "r_shoulder", ("r_elbow", "r_wrist", "r_hand"))
+    start, end, mat = _framed(start, end, camera, _mat_3d(-80.0, 80.0, 34.0, -30.0))
+    # along the elbow's way, round over the shoulders and down behind the body
+    arrow = _path_arrow(start, end, "r_elbow", 6.0, (6.0, 18.0))
+    # The top arm and the top leg lie over the body, the bottom leg beside it; the bottom arm,
+    # under the head, is the one far limb, drawn faint.
     layers = (("r_arm", 2), ("r_leg", 2), ("l_arm", 0), ("l_leg", 1))
-    scene = Scene(mat, frozenset({"r_arm"}), (arrow,), rest_y=None,
-                  layers=layers, ghost=frozenset({"r_arm"}))
+    scene = Scene(mat, frozenset({"r_arm", "shoulders"}), (arrow,), rest_y=None,
+                  layers=layers, ghost=frozenset({"r_arm", "shoulders"}))
     return (start, end), scene
 
 
@@ -1395,7 +1455,8 @@ def _generic_floor() -> tuple[tuple[Pose, Pose], Scene]:
 # These choose the way round each limb travels themselves.
 _DRAWN_BEFORE = {"standing_overhead_reach", "seated_overhead_reach", "shoulder_roll",
                  "walking_break", "neck_stretch", "seated_lower_back_rotation", "chest_opener",
-                 "standing_back_extension", "standing_quad_stretch", "hamstring_stretch"}
+                 "standing_back_extension", "standing_quad_stretch", "hamstring_stretch",
+                 "lumbar_flexion_rotation_stretch"}
 
 _BUILDERS = {
     "standing_overhead_reach": _standing_overhead_reach,
@@ -1530,8 +1591,9 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
     ]
     for prop in scene.props:
         pts = [_flip(p, mirrored) for p in prop.points]
+        faint = f' stroke-opacity="{prop.opacity:g}"' if prop.opacity < 1 else ""
         lines.append(f'<path d="{_path(pts)}" stroke="{prop.colour}" '
-                     f'stroke-width="{_num(prop.width)}"/>')
+                     f'stroke-width="{_num(prop.width)}"{faint}/>')
 
     if scene.ghost and t > 0:
         # The start pose of the moving limbs, faint and behind everything else.
@@ -1561,7 +1623,7 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
         if part == "neck":  # stop at the rim of the head
             (x0, y0), (x1, y1) = pts
             k = bone_length(pose, "head")
-            k = (k - HEAD_R) / k if k else 0.0
+            k = max(0.0, (k - head_radius(pose)) / k) if k else 0.0
             pts = [(x0, y0), (x0 + (x1 - x0) * k, y0 + (y1 - y0) * k)]
         lit = part in accented
         colour = ACCENT if lit else INK
@@ -1572,8 +1634,9 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
             hx, hy = points["head"]
             lit = "head" in accented
             colour = ACCENT if lit else INK
+            r = _num(head_radius(pose))
             strokes.append((layer, lit, f'<circle cx="{_num(hx)}" cy="{_num(hy)}" '
-                                        f'r="{_num(HEAD_R)}" fill="{colour}" stroke="{colour}"/>'))
+                                        f'r="{r}" fill="{colour}" stroke="{colour}"/>'))
     strokes.sort(key=lambda s: (s[0], s[1]))
     lines.append(f'<g stroke-width="{_num(STROKE)}">')
     lines.extend(element for _, _, element in strokes)
