@@ -72,7 +72,6 @@ SKELETONS: dict[str, dict[str, tuple[str, float]]] = {
     "front": _skeleton("front"),
     "side": _skeleton("side"),
 }
-JOINTS = ("pelvis",) + tuple(SKELETONS["front"])
 
 
 @dataclass(frozen=True)
@@ -668,19 +667,6 @@ def _ik(pose: Pose, side: str, limb: str, target: tuple[float, float], bend: int
     if end is not None:
         angles[f"{side}_{last}"] = end
     return replace(pose, angles=angles)
-
-
-def _solve(f, lo: float, hi: float) -> float:
-    """The x between lo and hi where f changes sign (f(lo) and f(hi) differ in sign)."""
-    flo = f(lo)
-    for _ in range(60):
-        mid = (lo + hi) / 2
-        fm = f(mid)
-        if (fm > 0) == (flo > 0):
-            lo, flo = mid, fm
-        else:
-            hi = mid
-    return (lo + hi) / 2
 
 
 def _head_down(angles: dict[str, float], neck: float, towards: int) -> dict[str, float]:

@@ -24,7 +24,6 @@ CALL_TIMEOUT_S = 2.0
 URGENCY_NORMAL = 1
 
 
-
 # jeepney is loaded with the first notification rather than at start: most starts show none,
 # and the tray icon need not wait for it.
 @cache
