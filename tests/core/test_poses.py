@@ -311,7 +311,8 @@ def _chain_path(exercise_id, side, limb, t=1.0):
 
 @pytest.mark.parametrize("exercise_id, far, near", [
     ("walking_break", "l_leg", "r_leg"),  # side view: the far leg behind the body
-    ("lower_trunk_rotation", "r_arm", "l_arm"),  # posed in 3D, seen from its left
+    # posed in 3D, lying on the side: the bottom arm under the head is behind the body
+    ("lumbar_flexion_rotation_stretch", "l_arm", "r_arm"),
 ])
 def test_a_far_limb_is_drawn_faint_and_behind_the_near_one(exercise_id, far, near):
     strokes = _strokes(render_svg(exercise_id))
@@ -321,6 +322,43 @@ def test_a_far_limb_is_drawn_faint_and_behind_the_near_one(exercise_id, far, nea
     near_d = _chain_path(exercise_id, near[0], near[2:])
     assert far_d in faint and near_d not in faint
     assert order.index(far_d) < order.index(near_d)
+
+
+@pytest.mark.parametrize("exercise_id", ["lower_trunk_rotation", "lying_knee_twist"])
+@pytest.mark.parametrize("mirrored", [False, True])
+def test_arms_out_still_on_the_floor_are_both_solid(exercise_id, mirrored):
+    # Lying on the back, the arms out in a T do not move: the far one, drawn faint, was taken
+    # for a start position. Both are drawn at full strength, the far one still before the
+    # trunk, so the shoulders and head cover it where they meet.
+    far = "l_arm" if mirrored else "r_arm"
+    assert dict(SCENES[exercise_id].layers)["r_arm"] == 0
+    for t in (0.0, 0.5, 1.0):
+        strokes = _strokes(render_svg(exercise_id, t=t, mirrored=mirrored))
+        order = [d for d, _ in strokes]
+        points = joints(interpolate(*[mirror(p) if mirrored else p
+                                      for p in POSES[exercise_id]], t))
+        arms = {side: poses._path([points[f"{side}_{j}"]
+                                   for j in ("shoulder", "elbow", "wrist", "hand")])
+                for side in "rl"}
+        faint = {d for d, f in strokes if f}
+        assert not faint & set(arms.values())
+        shoulders = poses._path([points[j] for j in ("r_shoulder", "neck", "l_shoulder")])
+        assert order.index(arms[far[0]]) < order.index(shoulders)
+
+
+def test_the_rolled_knees_show_as_two_legs_side_by_side():
+    # Both knees roll over together: the two legs lie stacked, close, but with air between
+    # every pair of bones, so two thighs, two knees and two shins can be told apart.
+    points = joints(POSES["lower_trunk_rotation"][1])
+    for joint in ("knee", "ankle", "toe"):
+        apart = math.dist(points[f"r_{joint}"], points[f"l_{joint}"])
+        assert poses.STROKE + 3 < apart < 2.5 * poses.STROKE, (joint, apart)
+    # and they lie the same way: the two thighs and the two shins run side by side
+    for joint, parent in (("knee", "hip"), ("ankle", "knee")):
+        directions = [math.atan2(points[f"{s}_{joint}"][1] - points[f"{s}_{parent}"][1],
+                                 points[f"{s}_{joint}"][0] - points[f"{s}_{parent}"][0])
+                      for s in "rl"]
+        assert abs(math.degrees(directions[0] - directions[1])) < 10
 
 
 def test_the_twists_are_posed_in_3d_and_turn_what_the_steps_turn():

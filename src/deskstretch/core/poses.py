@@ -290,6 +290,10 @@ class Scene:
     # Body parts (as in `highlight`) also drawn faintly where they were in the start pose, so
     # a still picture shows where the movement began, the way a handout drawing does.
     ghost: frozenset[str] = frozenset()
+    # Body parts (as in `highlight`) drawn at full strength even when `layers` puts them behind
+    # the trunk: a still limb lying clear of the body, which drawn faint would read as a start
+    # position.
+    solid: frozenset[str] = frozenset()
 
 
 def floor(x0: float, x1: float) -> Line:
@@ -1175,16 +1179,15 @@ def _path_arrow(start: Pose, end: Pose, joint: str, beyond: float,
     return Arrow(centre, radius, first + turn * trim[0], last - turn * trim[1])
 
 
-# Knees bent and together (the thighs half way between the floor and straight up, closing in
-# until the knees touch), the shins back down to the feet flat on the floor.
-def _knees_up(thigh: float) -> dict[str, tuple[float, float, float]]:
-    """Knees bent and together, the thighs `thigh` degrees up from the floor, closing in
-    until the knees touch; the shins come back down to the feet flat on the floor."""
+def _knees_up(thigh: float, close: float = 0.08) -> dict[str, tuple[float, float, float]]:
+    """Knees bent and together, the thighs `thigh` degrees up from the floor and closing in
+    by `close` for each unit they reach (0.08: until the knees touch; 0: side by side, a hip
+    width apart); the shins come back down to the feet flat on the floor."""
     a = math.radians(thigh)
     rise = SKELETONS["front"]["r_knee"][1] * math.sin(a) / SKELETONS["front"]["r_ankle"][1]
     shin = (-math.sqrt(1 - rise ** 2), -rise, 0.0)
-    return {"r_knee": (-math.cos(a), math.sin(a), -0.08),
-            "l_knee": (-math.cos(a), math.sin(a), 0.08),
+    return {"r_knee": (-math.cos(a), math.sin(a), -close),
+            "l_knee": (-math.cos(a), math.sin(a), close),
             "r_ankle": shin, "l_ankle": shin,
             "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
@@ -1204,14 +1207,20 @@ def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     # figure's right until they nearly reach the floor, while the shoulders and arms stay
     # flat. The tent stays behind, faint, and a curved arrow follows the knees down.
     up = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT, **_KNEES_UP)
-    rolled = _supine(_ON_BACK.twisted(80.0), _ON_BACK, _ARMS_OUT, **_KNEES_UP)
+    # Rolled over, the top leg lies on the bottom one. Stick legs have no thickness: closed in
+    # until the knees touch, the two would be drawn one on the other as a single clump, so
+    # they lie a hip width apart and each thigh, knee and shin shows on its own.
+    rolled = _supine(_ON_BACK.twisted(80.0), _ON_BACK, _ARMS_OUT, **_knees_up(60.0, 0.0))
     camera = _ROLL_CAMERA
     start, end = _the_short_way((_posed(up, camera), _posed(rolled, camera)))
     # the mat reaches further out on the side the knees roll to
     start, end, mat = _framed(start, end, camera, _mat_3d(-76.0, 46.0, -22.0, 38.0))
-    arrow = _swing_arrow(start, end, "r_hip", "r_knee", 10.0, (6.0, 10.0))
+    # it starts clear of the far arm, which it runs close under
+    arrow = _swing_arrow(start, end, "r_hip", "r_knee", 10.0, (14.0, 10.0))
+    # the far arm lies out on the floor clear of the body, as still as the near one
     scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
-                  layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}))
+                  layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}),
+                  solid=frozenset({"arms"}))
     return (start, end), scene
 
 
@@ -1240,8 +1249,9 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     # the crossing leg lies over the long one
     layers = tuple((part, 2 if part == "r_leg" else layer)
                    for part, layer in _lit_legs(_layers(crossed, camera)))
+    # the far arm lies out on the floor clear of the body, as still as the near one
     scene = Scene(mat, frozenset({"r_leg", "hips"}), (arrow,), rest_y=None,
-                  layers=layers, ghost=frozenset({"r_leg"}))
+                  layers=layers, ghost=frozenset({"r_leg"}), solid=frozenset({"arms"}))
     return (start, end), scene
 
 
@@ -1597,6 +1607,9 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
     strokes: list[tuple[int, bool, str]] = []
     control = spine_control(pose, points)
     layers = {(_other_side(k) if mirrored else k): v for k, v in scene.layers}
+    solid: set[str] = set()
+    for name in scene.solid:
+        solid.update(_other_side(n) if mirrored else n for n in _GROUPS.get(name, (name,)))
     for layer, part, chain in _parts(pose, layers):
         pts = [points[j] for j in chain]
         if part == "spine" and control is not None:
@@ -1613,8 +1626,9 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
             pts = [(x0, y0), (x0 + (x1 - x0) * k, y0 + (y1 - y0) * k)]
         lit = part in accented
         colour = ACCENT if lit else INK
-        # A limb behind the body is drawn fainter, so the near one reads in front of it.
-        faint = f' stroke-opacity="{FAR_OPACITY}"' if layer == 0 else ""
+        # A limb behind the body is drawn fainter, so the near one reads in front of it; a
+        # solid one is only drawn first, so the body still covers it where they meet.
+        faint = f' stroke-opacity="{FAR_OPACITY}"' if layer == 0 and part not in solid else ""
         strokes.append((layer, lit, f'<path d="{_path(pts)}" stroke="{colour}"{faint}/>'))
         if part == "neck":
             hx, hy = points["head"]
