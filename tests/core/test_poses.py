@@ -423,29 +423,47 @@ def test_the_floor_twists_on_the_back_read_from_the_picture_alone():
 
 
 def test_the_side_lying_back_turn_reads_from_the_picture_alone():
-    # The body lies across the picture on its side: shoulders and hips stacked one above the
-    # other, the top foot hooked behind the bottom knee.
-    start, end = (joints(p) for p in POSES["lumbar_flexion_rotation_stretch"])
+    # Seen from in front and a little above, like the side-lying leg lift: the body lies long
+    # across the picture on its side, hips stacked one above the other, the top foot hooked
+    # behind the bottom knee.
+    exercise = POSES["lumbar_flexion_rotation_stretch"]
+    start, end = (joints(p) for p in exercise)
     for points in (start, end):
         assert abs(points["neck"][0] - points["pelvis"][0]) > 30
         assert abs(points["neck"][1] - points["pelvis"][1]) < 15
         assert abs(points["r_hip"][0] - points["l_hip"][0]) < 2
         assert points["r_hip"][1] < points["l_hip"][1] - 8
         assert math.dist(points["r_ankle"], points["l_knee"]) < 6
-        # the top knee stays low by the legs, not raised over the body like a knee bent up
-        # by someone lying on the back
-        assert points["r_knee"][1] > points["pelvis"][1] - 15
+        # the top knee bent forward onto the floor in front of the legs, drawn below them,
+        # not raised over the body like a knee bent up by someone lying on the back
+        assert points["r_knee"][1] > points["l_hip"][1] + 10
+        assert points["r_knee"][1] > points["l_knee"][1] + 5
+    # The shoulders start stacked, the top elbow raised over them on the head's side.
     assert abs(start["r_shoulder"][0] - start["l_shoulder"][0]) < 2
     assert start["r_shoulder"][1] < start["l_shoulder"][1] - 20
-    # The chest turns open: the stacked shoulders come down flatter, and the top elbow goes
-    # from raised over the shoulders to dropped back below the body.
-    stack = abs(start["r_shoulder"][1] - start["l_shoulder"][1])
-    assert abs(end["r_shoulder"][1] - end["l_shoulder"][1]) < stack / 2
     assert start["r_elbow"][1] < start["r_shoulder"][1] - 20
-    assert end["r_elbow"][1] > end["neck"][1] + 12
+    assert start["r_elbow"][0] > start["neck"][0]
+    # The chest turns open: the top shoulder goes back, so the shoulder bar leans over towards
+    # the feet, and the elbow swings over towards the feet, still above the body, so that it
+    # is not drawn over the trunk.
+    assert end["r_shoulder"][0] < end["l_shoulder"][0] - 8
+    assert end["r_elbow"][0] < end["neck"][0] - 8
+    assert end["r_elbow"][1] < end["neck"][1] - 15
     # Half way the elbow is on its way round over the top, not back across the body.
-    half = joints(interpolate(*POSES["lumbar_flexion_rotation_stretch"], 0.5))
+    half = joints(interpolate(*exercise, 0.5))
     assert half["r_elbow"][1] < half["neck"][1]
+    # Nothing piles up round the head: the moving arm and the arrow keep clear of it.
+    for t in (0.0, 0.25, 0.5, 0.75, 1.0):
+        pose = interpolate(*exercise, t)
+        points = joints(pose)
+        clear = poses.head_radius(pose) + poses.STROKE
+        for joint in ("r_elbow", "r_wrist", "r_hand"):
+            assert math.dist(points[joint], points["head"]) > clear, (t, joint)
+    arrow, = SCENES["lumbar_flexion_rotation_stretch"].arrows
+    for k in range(11):
+        angle = arrow.start + (arrow.end - arrow.start) * k / 10
+        point = poses._on_circle(arrow.centre, arrow.radius, angle)
+        assert math.dist(point, end["head"]) > poses.head_radius(exercise[1]) + 6, angle
 
 
 FLOOR_TWISTS = ("lower_trunk_rotation", "lying_knee_twist", "lumbar_flexion_rotation_stretch")

@@ -1258,13 +1258,14 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From behind the figure, a little round towards its head, and not far above. From low down,
-# the shoulders and hips stacked one above the other stand as upright bars across the body
-# lying along the picture, so the figure cannot be taken for one lying on its back (from high
-# up, flat shoulders look stacked too). Looking a little along the body, the top elbow, carried
-# round as the chest turns, swings over the shoulders from raised to dropped behind the body,
-# instead of only coming towards the viewer.
-_SIDE_LYING_CAMERA = Camera(yaw=150.0, pitch=28.0)
+# From in front of the figure and a little above, the way the side-lying leg lift is seen, a
+# little round towards its feet. The body lies long across the picture with the head at one
+# end, the stacked shoulders and hips stand as short upright bars, and the top knee, bent
+# forward onto the floor, stands out below the long bottom leg: lying on the side, not on the
+# back. Looking a little along the body from the feet end, the top elbow, carried back as the
+# chest turns to the ceiling, swings from upright over towards the feet, above the body and
+# clear of the head, instead of only sinking straight down behind the trunk.
+_SIDE_LYING_CAMERA = Camera(yaw=-25.0, pitch=28.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
@@ -1277,9 +1278,9 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
              "r_shoulder": chest(0, 0, 1), "l_shoulder": chest(0, 0, -1),
              "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1),
              "l_knee": legs(-1, 0, 0), "l_ankle": legs(-1, 0, 0), "l_toe": legs(-0.2, 1, 0),
-             # the top knee bent forward and low, towards the floor in front: the legs lie
-             # stacked, and no knee stands up over the body as when lying on the back
-             "r_knee": legs(-0.6, 0.75, -0.3),
+             # the top knee bent forward and down onto the floor in front of the bottom leg:
+             # no knee stands up over the body as when lying on the back
+             "r_knee": legs(-0.35, 0.85, -0.35),
              # the bottom arm lies along the floor past the head, which rests on it; it
              # stays there as the chest turns
              "l_elbow": legs(1, 0.05, 0), "l_wrist": legs(1, 0.05, 0), "l_hand": legs(1, 0.05, 0),
@@ -1297,11 +1298,11 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
     target = _along(target, legs(0, -1, 0), 5.0)
     bones["r_ankle"] = _unit(_along(target, knee, -1.0))
     bones["r_toe"] = legs(-0.6, -0.2, -0.75)
-    # the top hand reaches back over the shoulder to the shoulder blade, a little down the
-    # back from it, so the upper arm and forearm part and the elbow reads as a point
+    # the top hand reaches back over the shoulder to the shoulder blade, down the back from
+    # it, so the upper arm and forearm part and the elbow reads as a point
     elbow = at("neck", "r_shoulder", "r_elbow")
     blade = at("neck", "r_shoulder")
-    blade = _along(_along(blade, chest.front, -6.0), chest.up, -6.0)
+    blade = _along(_along(blade, chest.front, -6.0), chest.up, -12.0)
     bones["r_wrist"] = _unit(_along(blade, elbow, -1.0))
     # the fingers lie flat on the blade, down the back
     bones["r_hand"] = chest(-1, -0.3, 0)
@@ -1322,24 +1323,28 @@ def _turning_with(start: Pose, end: Pose, lead: str, chain: tuple[str, ...]) -> 
 
 def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # The top shoulder turns back towards the floor, so the chest turns to the ceiling, while
-    # the hips and legs stay where they are. The top elbow starts raised over the chest, up
-    # by the head, and ends dropped back behind the body towards the floor. The moving arm and
-    # the shoulders are accented, and left behind faint where they started: in the held
-    # picture the stacked shoulders still say the body lies on its side.
+    # the hips and legs stay where they are. The top elbow starts pointing at the ceiling, a
+    # little towards the head, and ends carried back behind the body, level with the floor.
+    # The moving arm and the shoulders are accented, and the arm is left behind faint where it
+    # started; the stacked shoulders at the start are a short bar, which left faint too only
+    # piled grey up by the head.
     camera = _SIDE_LYING_CAMERA
-    before = _side_lying(_ON_SIDE, (0.3, 0.5, 0.8))
-    after = _side_lying(_ON_SIDE.twisted(85.0), (-0.3, -0.4, 0.85))
+    before = _side_lying(_ON_SIDE, (0.4, 0.3, 1.0))
+    # Dropped further towards the floor, the elbow would be drawn on the trunk from this side.
+    after = _side_lying(_ON_SIDE.twisted(85.0), (0.3, -0.1, 1.0))
     start, end = _the_short_way((_posed(before, camera), _posed(after, camera)))
     # the elbow goes round over the top of the shoulder, the way the chest turns
     end = _turning_with(start, end, "r_shoulder", ("r_elbow", "r_wrist", "r_hand"))
-    start, end, mat = _framed(start, end, camera, _mat_3d(-80.0, 80.0, 34.0, -30.0))
-    # along the elbow's way, round over the shoulders and down behind the body
+    # the mat reaches past the head to take in the bottom arm under it, and no further out
+    # in front and behind than the bent knee and the elbow, so the figure is drawn large
+    start, end, mat = _framed(start, end, camera, _mat_3d(-74.0, 90.0, 26.0, -22.0))
+    # along the elbow's way, over the shoulders, above the body and clear of the head
     arrow = _path_arrow(start, end, "r_elbow", 6.0, (6.0, 18.0))
     # The top arm and the top leg lie over the body, the bottom leg beside it; the bottom arm,
     # under the head, is the one far limb, drawn faint.
     layers = (("r_arm", 2), ("r_leg", 2), ("l_arm", 0), ("l_leg", 1))
     scene = Scene(mat, frozenset({"r_arm", "shoulders"}), (arrow,), rest_y=None,
-                  layers=layers, ghost=frozenset({"r_arm", "shoulders"}))
+                  layers=layers, ghost=frozenset({"r_arm"}))
     return (start, end), scene
 
 
