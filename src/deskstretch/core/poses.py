@@ -1339,7 +1339,7 @@ def _lumbar_flexion_rotation_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     # in front and behind than the bent knee and the elbow, so the figure is drawn large
     start, end, mat = _framed(start, end, camera, _mat_3d(-74.0, 90.0, 26.0, -22.0))
     # along the elbow's way, over the shoulders, above the body and clear of the head
-    arrow = _path_arrow(start, end, "r_elbow", 6.0, (6.0, 18.0))
+    arrow = _path_arrow(start, end, "r_elbow", 8.0, (0.0, 10.0))
     # The top arm and the top leg lie over the body, the bottom leg beside it; the bottom arm,
     # under the head, is the one far limb, drawn faint.
     layers = (("r_arm", 2), ("r_leg", 2), ("l_arm", 0), ("l_leg", 1))
