@@ -117,20 +117,14 @@ def test_enabling_asks_the_portal_to_start_the_app_at_login(qtbot, tmp_path, bus
     assert not PortalAutostart(tmp_path / "state.json", bus_address).is_enabled()
 
 
-def test_a_refusal_leaves_it_off_and_says_so(qtbot, tmp_path, bus_address, portal_factory):
-    portal_factory(answer=0, grant=False)
+@pytest.mark.parametrize("answer, reason", [(0, "denied"), (1, "cancelled")])
+def test_a_refusal_or_a_cancelled_dialog_leaves_it_off_and_says_which(
+        qtbot, tmp_path, bus_address, portal_factory, answer, reason):
+    portal_factory(answer=answer, grant=False)
     login = PortalAutostart(tmp_path / "state.json", bus_address)
     with qtbot.waitSignal(login.refused, timeout=5000) as refused:
         login.enable(["deskstretch"])
-    assert refused.args == ["denied"] and not login.is_enabled()
-
-
-def test_a_dialog_the_user_cancels_leaves_it_off(qtbot, tmp_path, bus_address, portal_factory):
-    portal_factory(answer=1, grant=False)
-    login = PortalAutostart(tmp_path / "state.json", bus_address)
-    with qtbot.waitSignal(login.refused, timeout=5000) as refused:
-        login.enable(["deskstretch"])
-    assert refused.args == ["cancelled"] and not login.is_enabled()
+    assert refused.args == [reason] and not login.is_enabled()
 
 
 def test_no_portal_is_an_os_error_the_controller_reports(qtbot, tmp_path, bus_address,

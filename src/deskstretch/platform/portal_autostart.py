@@ -16,10 +16,10 @@ from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
-from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, new_method_call
+from jeepney import DBusAddress, HeaderFields, MatchRule, Message, new_method_call
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
-from jeepney.wrappers import DBusErrorResponse
+from jeepney.wrappers import DBusErrorResponse, unwrap_msg
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from deskstretch.platform.bus import read_ready
@@ -138,10 +138,7 @@ class PortalAutostart(QObject):
         return self._conn
 
     def _call(self, message: Message) -> tuple:
-        reply = self._conn.send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
-        if reply.header.message_type == MessageType.error:
-            raise DBusErrorResponse(reply)
-        return reply.body
+        return unwrap_msg(self._conn.send_and_get_reply(message, timeout=CALL_TIMEOUT_S))
 
     def _close(self) -> None:
         self._drain_soon.stop()

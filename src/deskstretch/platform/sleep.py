@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from collections import deque
 
-from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType
+from jeepney import DBusAddress, HeaderFields, MatchRule, Message
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
-from jeepney.wrappers import DBusErrorResponse
+from jeepney.wrappers import DBusErrorResponse, unwrap_msg
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from deskstretch.platform.bus import read_ready
@@ -109,10 +109,7 @@ class SleepWatcher(QObject):
 
     def _call(self, message: Message) -> tuple:
         """The reply's body; raises one of _BUS_ERRORS (TimeoutError included) on failure."""
-        reply = self._conn.send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
-        if reply.header.message_type == MessageType.error:
-            raise DBusErrorResponse(reply)
-        return reply.body
+        return unwrap_msg(self._conn.send_and_get_reply(message, timeout=CALL_TIMEOUT_S))
 
     def _unavailable(self, reason: str) -> None:
         # Most machines either have logind or never will: say so once, quietly.
