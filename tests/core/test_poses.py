@@ -398,18 +398,26 @@ def _arms_across_the_far_end(points):
     assert (points["r_hand"][1] + points["l_hand"][1]) / 2 < points["pelvis"][1] - 15
 
 
+def _right_of_the_trunk(points, joint):
+    """How far a joint lies to the right of the line from the pelvis through the neck, as the
+    picture shows it (negative: to its left)."""
+    (px, py), (nx, ny), (x, y) = points["pelvis"], points["neck"], points[joint]
+    return ((nx - px) * (y - py) - (ny - py) * (x - px)) / math.dist((px, py), (nx, ny))
+
+
 def test_the_floor_twists_on_the_back_read_from_the_picture_alone():
-    # Lower back rotation: the knees bent up stand as a peak over the hips, the feet further
-    # down the picture; then both knees swing out to one side, level with the hips, while the
-    # arms stay where they were.
+    # Lower back rotation: the knees bent up over the legs; then both knees tip over together
+    # onto the floor out to one side of the body, the feet staying where they were, while
+    # the arms stay out wide.
     start, end = (joints(p) for p in POSES["lower_trunk_rotation"])
     for points in (start, end):
         _arms_across_the_far_end(points)
     for side in "rl":
-        assert start[f"{side}_knee"][1] < start[f"{side}_hip"][1] - 12
-        assert start[f"{side}_ankle"][1] > start[f"{side}_knee"][1] + 25
-        assert end[f"{side}_knee"][0] < end["pelvis"][0] - 30
-        assert abs(end[f"{side}_knee"][1] - end["pelvis"][1]) < 12
+        # out to the figure's right, which is to the trunk's left in the picture
+        knee = f"{side}_knee"
+        assert _right_of_the_trunk(end, knee) < _right_of_the_trunk(start, knee) - 15
+        assert _right_of_the_trunk(end, knee) < -25
+        assert math.dist(start[f"{side}_ankle"], end[f"{side}_ankle"]) < 8
     # Lying knee twist: both legs long side by side down the picture at first; then the right
     # knee crosses over the long left leg to its other side, the foot by the left knee.
     start, end = (joints(p) for p in POSES["lying_knee_twist"])
@@ -423,28 +431,28 @@ def test_the_floor_twists_on_the_back_read_from_the_picture_alone():
 
 
 def test_the_side_lying_back_turn_reads_from_the_picture_alone():
-    # Seen from in front and a little above, like the side-lying leg lift: the body lies long
-    # across the picture on its side, hips stacked one above the other, the top foot hooked
-    # behind the bottom knee.
+    # Seen from in front, above and round towards the feet: the body lies at a slant up the
+    # picture to the head, the hips stacked one above the other, the top foot hooked behind
+    # the bottom knee.
     exercise = POSES["lumbar_flexion_rotation_stretch"]
     start, end = (joints(p) for p in exercise)
     for points in (start, end):
-        assert abs(points["neck"][0] - points["pelvis"][0]) > 30
-        assert abs(points["neck"][1] - points["pelvis"][1]) < 15
+        assert points["neck"][0] > points["pelvis"][0] + 20
+        assert points["neck"][1] < points["pelvis"][1] - 20
         assert abs(points["r_hip"][0] - points["l_hip"][0]) < 2
         assert points["r_hip"][1] < points["l_hip"][1] - 8
-        assert math.dist(points["r_ankle"], points["l_knee"]) < 6
-        # the top knee bent forward onto the floor in front of the legs, drawn below them,
-        # not raised over the body like a knee bent up by someone lying on the back
+        assert math.dist(points["r_ankle"], points["l_knee"]) < 8
+        # the top knee bent forward onto the floor stands out in front of the legs, lower in
+        # the picture than the hips and clear of the bottom knee: a triangle, not a tangle
         assert points["r_knee"][1] > points["l_hip"][1] + 10
-        assert points["r_knee"][1] > points["l_knee"][1] + 5
+        assert points["r_knee"][0] > points["l_knee"][0] + 30
     # The shoulders start stacked, the top elbow raised over them on the head's side.
     assert abs(start["r_shoulder"][0] - start["l_shoulder"][0]) < 2
     assert start["r_shoulder"][1] < start["l_shoulder"][1] - 20
     assert start["r_elbow"][1] < start["r_shoulder"][1] - 20
     assert start["r_elbow"][0] > start["neck"][0]
-    # The chest turns open: the top shoulder goes back, so the shoulder bar leans over towards
-    # the feet, and the elbow swings over towards the feet, still above the body, so that it
+    # The chest turns open: the top shoulder goes back, so the shoulder bar leans over across
+    # the body, and the elbow swings over towards the feet, still above the body, so that it
     # is not drawn over the trunk.
     assert end["r_shoulder"][0] < end["l_shoulder"][0] - 8
     assert end["r_elbow"][0] < end["neck"][0] - 8

@@ -1192,31 +1192,31 @@ def _knees_up(thigh: float, close: float = 0.08) -> dict[str, tuple[float, float
             "r_toe": (-1.0, 0.05, 0.0), "l_toe": (-1.0, 0.05, 0.0)}
 
 
-# steep, so that seen from the feet end the knees still stand up clear of the hips
+# steep, so that the knees still stand up clear of the hips
 _KNEES_UP = _knees_up(60.0)
-# From the feet end, a little round to the figure's left, and not far above: the arms out wide
-# lie across the back of the picture, the knees bent up stand as a peak over the hips (from
-# higher up the thighs would point at the camera and the peak would flatten onto the shins),
-# and knees that roll to the figure's right sweep out to the side and down, like a wiper, onto
-# the floor beside the body, where their bend shows whole.
-_ROLL_CAMERA = Camera(yaw=120.0, pitch=34.0)
+# From the feet end, well round to the figure's left, and high up: the body lies across the
+# picture at a slant with the arms out wide across it, and knees that roll to the figure's
+# right come down towards the floor beside the body, where both bent legs show whole side by
+# side. From lower down, the fallen legs point at the camera and fold into one tangle, and a
+# drawing from the side shows them only sinking, which reads as legs being lowered.
+_ROLL_CAMERA = Camera(yaw=135.0, pitch=60.0)
 
 
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     # Knees bent and together, feet flat: a tent over the legs. Both knees roll slowly to the
     # figure's right until they nearly reach the floor, while the shoulders and arms stay
-    # flat. The tent stays behind, faint, and a curved arrow follows the knees down.
+    # flat. The tent stays behind, faint, and a curved arrow follows the knees over.
     up = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT, **_KNEES_UP)
     # Rolled over, the top leg lies on the bottom one. Stick legs have no thickness: closed in
-    # until the knees touch, the two would be drawn one on the other as a single clump, so
-    # they lie a hip width apart and each thigh, knee and shin shows on its own.
-    rolled = _supine(_ON_BACK.twisted(80.0), _ON_BACK, _ARMS_OUT, **_knees_up(60.0, 0.0))
+    # until the knees touch, the two would be drawn one on the other as a single leg, so they
+    # lie a little more than a hip width apart and each thigh, knee and shin shows on its own.
+    rolled = _supine(_ON_BACK.twisted(55.0), _ON_BACK, _ARMS_OUT, **_knees_up(60.0, -0.2))
     camera = _ROLL_CAMERA
     start, end = _the_short_way((_posed(up, camera), _posed(rolled, camera)))
     # the mat reaches further out on the side the knees roll to
     start, end, mat = _framed(start, end, camera, _mat_3d(-76.0, 46.0, -22.0, 38.0))
-    # it starts clear of the far arm, which it runs close under
-    arrow = _swing_arrow(start, end, "r_hip", "r_knee", 10.0, (14.0, 10.0))
+    # over the knees as they tip about the feet
+    arrow = _swing_arrow(start, end, "r_ankle", "r_knee", 12.0)
     # the far arm lies out on the floor clear of the body, as still as the near one
     scene = Scene(mat, frozenset({"legs", "hips"}), (arrow,), rest_y=None,
                   layers=_lit_legs(_layers(rolled, camera)), ghost=frozenset({"legs"}),
@@ -1224,9 +1224,9 @@ def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
-# From the same side of the feet end as the knee roll, higher up: the body lies down the
-# picture at a slant with the arms out across its far end, and the knee that crosses over the
-# long leg does it close to the floor, where the bent leg shows whole beside the long one.
+# From the feet end, a little round to the figure's left, and half way up: the body lies down
+# the picture at a slant with the arms out across its far end, and the knee that crosses over
+# the long leg does it close to the floor, where the bent leg shows whole beside the long one.
 _CROSS_CAMERA = Camera(yaw=120.0, pitch=50.0)
 
 
@@ -1258,14 +1258,15 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
 # Lying on the left side, head to the right, the front of the body towards the viewer: the
 # figure's right side is on top.
 _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
-# From in front of the figure and a little above, the way the side-lying leg lift is seen, a
-# little round towards its feet. The body lies long across the picture with the head at one
-# end, the stacked shoulders and hips stand as short upright bars, and the top knee, bent
-# forward onto the floor, stands out below the long bottom leg: lying on the side, not on the
-# back. Looking a little along the body from the feet end, the top elbow, carried back as the
-# chest turns to the ceiling, swings from upright over towards the feet, above the body and
-# clear of the head, instead of only sinking straight down behind the trunk.
-_SIDE_LYING_CAMERA = Camera(yaw=-25.0, pitch=28.0)
+# From in front of the figure and above, well round towards its feet: the body lies down the
+# picture at a slant with the head at the far end, drawn large. The top knee, bent forward
+# onto the floor, stands out as a triangle in front of the long bottom leg, and the stacked
+# hips as a short bar: lying on the side, not on the back. As the chest turns to the ceiling,
+# the shoulders open from a short bar into a wide one across the body, and the top elbow
+# swings from upright over to behind the back, clear of the head. Seen from lower down and
+# more from the front, the turn hid behind the body and readers could not tell whether the
+# figure lay on its side or its back.
+_SIDE_LYING_CAMERA = Camera(yaw=-60.0, pitch=40.0)
 
 
 def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
