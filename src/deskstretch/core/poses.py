@@ -1262,8 +1262,8 @@ _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
 # picture at a slant with the head at the far end, drawn large. The top knee, bent forward
 # onto the floor, stands out as a triangle in front of the long bottom leg, and the stacked
 # hips as a short bar: lying on the side, not on the back. As the chest turns to the ceiling,
-# the shoulders open from a short bar into a wide one across the body, and the top elbow
-# swings from upright over to behind the back, clear of the head. Seen from lower down and
+# the shoulder bar turns from upright to across the body, and the top elbow swings from
+# upright over to behind the back, clear of the head. Seen from lower down and
 # more from the front, the turn hid behind the body and readers could not tell whether the
 # figure lay on its side or its back.
 _SIDE_LYING_CAMERA = Camera(yaw=-60.0, pitch=40.0)
