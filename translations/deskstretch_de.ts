@@ -473,10 +473,6 @@
         <translation>Sanft ziehen, nie kräftig.</translation>
     </message>
     <message>
-        <source>Lying knee twist</source>
-        <translation>Kniedrehung im Liegen</translation>
-    </message>
-    <message>
         <source>Lie on your back, legs long, arms out wide.</source>
         <translation>Leg dich auf den Rücken, Beine lang, Arme weit.</translation>
     </message>
@@ -497,7 +493,11 @@
         <translation>Nur bis zu einer sanften Dehnung gehen.</translation>
     </message>
     <message>
-        <source>Lower back rotation</source>
+        <source>Knee cross-over</source>
+        <translation>Knie überkreuzen</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
         <translation>Knierollen</translation>
     </message>
     <message>

@@ -473,10 +473,6 @@
         <translation>Tira con suavidad, nunca fuerte.</translation>
     </message>
     <message>
-        <source>Lying knee twist</source>
-        <translation>Giro de rodilla tumbado</translation>
-    </message>
-    <message>
         <source>Lie on your back, legs long, arms out wide.</source>
         <translation>Boca arriba, piernas estiradas, brazos abiertos.</translation>
     </message>
@@ -497,8 +493,12 @@
         <translation>Llega solo hasta un estiramiento suave.</translation>
     </message>
     <message>
-        <source>Lower back rotation</source>
-        <translation>Rotación lumbar</translation>
+        <source>Knee cross-over</source>
+        <translation>Cruce de rodilla</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
+        <translation>Balanceo de rodillas</translation>
     </message>
     <message>
         <source>Lie on your back, knees bent, feet flat.</source>

@@ -473,10 +473,6 @@
         <translation>Tirez doucement, jamais fort.</translation>
     </message>
     <message>
-        <source>Lying knee twist</source>
-        <translation>Torsion allongée</translation>
-    </message>
-    <message>
         <source>Lie on your back, legs long, arms out wide.</source>
         <translation>Sur le dos, jambes tendues, bras écartés.</translation>
     </message>
@@ -497,8 +493,12 @@
         <translation>N’allez pas au-delà d’un étirement doux.</translation>
     </message>
     <message>
-        <source>Lower back rotation</source>
-        <translation>Rotation du bas du dos</translation>
+        <source>Knee cross-over</source>
+        <translation>Genou croisé</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
+        <translation>Bascule des genoux</translation>
     </message>
     <message>
         <source>Lie on your back, knees bent, feet flat.</source>

@@ -362,7 +362,7 @@ def test_the_rolled_knees_show_as_two_legs_side_by_side():
 
 
 def test_the_twists_are_posed_in_3d_and_turn_what_the_steps_turn():
-    # Lower back rotation: the knees start pointing up, then both fall to the same side, far
+    # Knee rolls: the knees start pointing up, then both fall to the same side, far
     # enough to move clearly across the picture, while the shoulders stay where they were.
     start, end = POSES["lower_trunk_rotation"]
     a, b = joints(start), joints(end)
@@ -370,7 +370,7 @@ def test_the_twists_are_posed_in_3d_and_turn_what_the_steps_turn():
         assert math.dist(a[f"{side}_knee"], b[f"{side}_knee"]) > 20
     assert math.dist(a["r_shoulder"], b["r_shoulder"]) < 1
     assert math.dist(a["l_shoulder"], b["l_shoulder"]) < 1
-    # Lying knee twist: one knee crosses over the other leg; the other leg stays long.
+    # Knee cross-over: one knee crosses over the other leg; the other leg stays long.
     start, end = POSES["lying_knee_twist"]
     a, b = joints(start), joints(end)
     assert math.dist(a["l_ankle"], b["l_ankle"]) < 6
@@ -406,7 +406,7 @@ def _right_of_the_trunk(points, joint):
 
 
 def test_the_floor_twists_on_the_back_read_from_the_picture_alone():
-    # Lower back rotation: the knees bent up over the legs; then both knees tip over together
+    # Knee rolls: the knees bent up over the legs; then both knees tip over together
     # onto the floor out to one side of the body, the feet staying where they were, while
     # the arms stay out wide.
     start, end = (joints(p) for p in POSES["lower_trunk_rotation"])
@@ -418,7 +418,7 @@ def test_the_floor_twists_on_the_back_read_from_the_picture_alone():
         assert _right_of_the_trunk(end, knee) < _right_of_the_trunk(start, knee) - 15
         assert _right_of_the_trunk(end, knee) < -25
         assert math.dist(start[f"{side}_ankle"], end[f"{side}_ankle"]) < 8
-    # Lying knee twist: both legs long side by side down the picture at first; then the right
+    # Knee cross-over: both legs long side by side down the picture at first; then the right
     # knee crosses over the long left leg to its other side, the foot by the left knee.
     start, end = (joints(p) for p in POSES["lying_knee_twist"])
     for points in (start, end):

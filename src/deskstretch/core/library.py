@@ -237,7 +237,7 @@ KNEE_TO_CHEST = Exercise(
 
 LYING_KNEE_TWIST = Exercise(
     "lying_knee_twist",
-    "Lying knee twist",
+    "Knee cross-over",
     Position.FLOOR,
     (
         "Lie on your back, legs long, arms out wide.",
@@ -255,7 +255,7 @@ LYING_KNEE_TWIST = Exercise(
 
 LOWER_TRUNK_ROTATION = Exercise(
     "lower_trunk_rotation",
-    "Lower back rotation",
+    "Knee rolls",
     Position.FLOOR,
     (
         "Lie on your back, knees bent, feet flat.",

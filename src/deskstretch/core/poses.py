@@ -1236,16 +1236,19 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     # the shoulders flat. The long leg it started as stays behind, faint.
     flat = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT)
     crossed = _supine(_ON_BACK.twisted(-40.0), _ON_BACK, _ARMS_OUT)
-    # the left leg stays long on the floor; the right knee goes over it towards the feet and
-    # down to the left, and the shin comes back so the foot rests by the left knee
+    # the left leg stays long on the floor; the right thigh goes straight across over it,
+    # hip high, the knee sinking beyond it on the left, and the shin runs back down towards
+    # the feet so the foot rests by the left knee: seen from above, one bent leg across one
+    # long one, not two legs swinging over together as in the knee rolls
     for joint, d in (("l_knee", (-1, 0, 0)), ("l_ankle", (-1, 0, 0)), ("l_toe", (-0.3, 1, 0)),
-                     ("r_knee", (-0.55, 0.25, -0.8)), ("r_ankle", (-0.55, -0.2, 0.8)),
+                     ("r_knee", (-0.2, 0.1, -1.0)), ("r_ankle", (-1.0, -0.1, 0.3)),
                      ("r_toe", (-0.3, 0.2, 0.9))):
         crossed[joint] = _ON_BACK(*d)
     camera = _CROSS_CAMERA
     start, end = _the_short_way((_posed(flat, camera), _posed(crossed, camera)))
     start, end, mat = _framed(start, end, camera, _mat_3d(-80.0, 92.0, -30.0, 30.0))
-    arrow = _swing_arrow(start, end, "r_hip", "r_knee", 10.0, (6.0, 10.0))
+    # round the outside of the bent leg, clear of the shin
+    arrow = _swing_arrow(start, end, "r_hip", "r_knee", 16.0)
     # the crossing leg lies over the long one
     layers = tuple((part, 2 if part == "r_leg" else layer)
                    for part, layer in _lit_legs(_layers(crossed, camera)))
