@@ -1233,7 +1233,8 @@ _CROSS_CAMERA = Camera(yaw=120.0, pitch=50.0)
 def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     # Legs long and arms out wide; the right knee bends, crosses over the left leg and sinks
     # towards the floor on its far side, the foot by the left knee, the hips turning with it,
-    # the shoulders flat. The long leg it started as stays behind, faint.
+    # the shoulders flat. The long leg it started as is not left behind faint: beside the
+    # other long leg it read as both legs having started long, and the bent one as both knees.
     flat = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT)
     crossed = _supine(_ON_BACK.twisted(-40.0), _ON_BACK, _ARMS_OUT)
     # the left leg stays long on the floor; the right thigh goes straight across over it,
@@ -1254,7 +1255,7 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
                    for part, layer in _lit_legs(_layers(crossed, camera)))
     # the far arm lies out on the floor clear of the body, as still as the near one
     scene = Scene(mat, frozenset({"r_leg", "hips"}), (arrow,), rest_y=None,
-                  layers=layers, ghost=frozenset({"r_leg"}), solid=frozenset({"arms"}))
+                  layers=layers, solid=frozenset({"arms"}))
     return (start, end), scene
 
 
