@@ -398,11 +398,11 @@ def _arms_across_the_far_end(points):
     assert (points["r_hand"][1] + points["l_hand"][1]) / 2 < points["pelvis"][1] - 15
 
 
-def _right_of_the_trunk(points, joint):
-    """How far a joint lies to the right of the line from the pelvis through the neck, as the
+def _right_of(points, joint, a, b):
+    """How far a joint lies to the right of the line from joint a through joint b, as the
     picture shows it (negative: to its left)."""
-    (px, py), (nx, ny), (x, y) = points["pelvis"], points["neck"], points[joint]
-    return ((nx - px) * (y - py) - (ny - py) * (x - px)) / math.dist((px, py), (nx, ny))
+    (ax, ay), (bx, by), (x, y) = points[a], points[b], points[joint]
+    return ((bx - ax) * (y - ay) - (by - ay) * (x - ax)) / math.dist((ax, ay), (bx, by))
 
 
 def test_the_floor_twists_on_the_back_read_from_the_picture_alone():
@@ -415,8 +415,9 @@ def test_the_floor_twists_on_the_back_read_from_the_picture_alone():
     for side in "rl":
         # out to the figure's right, which is to the trunk's left in the picture
         knee = f"{side}_knee"
-        assert _right_of_the_trunk(end, knee) < _right_of_the_trunk(start, knee) - 15
-        assert _right_of_the_trunk(end, knee) < -25
+        trunk = ("pelvis", "neck")
+        assert _right_of(end, knee, *trunk) < _right_of(start, knee, *trunk) - 15
+        assert _right_of(end, knee, *trunk) < -25
         assert math.dist(start[f"{side}_ankle"], end[f"{side}_ankle"]) < 8
     # Knee cross-over: both legs long side by side down the picture at first; then the right
     # knee crosses over the long left leg to its other side, the foot by the left knee.
@@ -430,11 +431,9 @@ def test_the_floor_twists_on_the_back_read_from_the_picture_alone():
     assert math.dist(end["r_ankle"], end["l_knee"]) < 16
     # The thigh lies across the long leg at its full length, the knee well clear of it: one
     # bent leg over one long one, not a small zigzag on top of it.
-    (hx, hy), (ax, ay), (kx, ky) = end["l_hip"], end["l_ankle"], end["r_knee"]
-    clear = abs((ax - hx) * (ky - hy) - (ay - hy) * (kx - hx)) / math.dist((hx, hy), (ax, ay))
-    assert clear > 2.5 * poses.STROKE
+    assert abs(_right_of(end, "r_knee", "l_hip", "l_ankle")) > 2.5 * poses.STROKE
     assert math.dist(end["r_hip"], end["r_knee"]) > 0.95 * math.dist(end["l_hip"], end["l_knee"])
-    # Its long start is not left faint beside the long leg, where it read as a second leg.
+    # Its long start is not left faint beside the long leg, where it reads as a second leg.
     assert f'stroke-opacity="{poses.GHOST_OPACITY:g}"' not in render_svg("lying_knee_twist")
 
 

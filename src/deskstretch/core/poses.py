@@ -1203,9 +1203,9 @@ _ROLL_CAMERA = Camera(yaw=135.0, pitch=60.0)
 
 
 def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
-    # Knees bent and together, feet flat: a tent over the legs. Both knees roll slowly to the
-    # figure's right until they nearly reach the floor, while the shoulders and arms stay
-    # flat. The tent stays behind, faint, and a curved arrow follows the knees over.
+    # Knees bent and together, feet flat: a tent over the legs. Both knees roll slowly over
+    # to the figure's right, while the shoulders and arms stay flat. The tent stays behind,
+    # faint, and a curved arrow follows the knees over.
     up = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT, **_KNEES_UP)
     # Rolled over, the top leg lies on the bottom one. Stick legs have no thickness: closed in
     # until the knees touch, the two would be drawn one on the other as a single leg, so they
@@ -1225,8 +1225,8 @@ def _lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
 
 
 # From the feet end, a little round to the figure's left, and half way up: the body lies down
-# the picture at a slant with the arms out across its far end, and the knee that crosses over
-# the long leg does it close to the floor, where the bent leg shows whole beside the long one.
+# the picture at a slant with the arms out across its far end, and the bent leg lying across
+# the long one shows whole.
 _CROSS_CAMERA = Camera(yaw=120.0, pitch=50.0)
 
 
@@ -1234,7 +1234,7 @@ def _lying_knee_twist() -> tuple[tuple[Pose, Pose], Scene]:
     # Legs long and arms out wide; the right knee bends, crosses over the left leg and sinks
     # towards the floor on its far side, the foot by the left knee, the hips turning with it,
     # the shoulders flat. The long leg it started as is not left behind faint: beside the
-    # other long leg it read as both legs having started long, and the bent one as both knees.
+    # other long leg it reads as both legs having started long, and the bent one as both knees.
     flat = _supine(_ON_BACK, _ON_BACK, _ARMS_OUT)
     crossed = _supine(_ON_BACK.twisted(-40.0), _ON_BACK, _ARMS_OUT)
     # the left leg stays long on the floor; the right thigh goes straight across over it,
@@ -1267,9 +1267,8 @@ _ON_SIDE = BodyFrame(up=(1.0, 0.0, 0.0), front=(0.0, 0.0, 1.0))
 # onto the floor, stands out as a triangle in front of the long bottom leg, and the stacked
 # hips as a short bar: lying on the side, not on the back. As the chest turns to the ceiling,
 # the shoulder bar turns from upright to across the body, and the top elbow swings from
-# upright over to behind the back, clear of the head. Seen from lower down and
-# more from the front, the turn hid behind the body and readers could not tell whether the
-# figure lay on its side or its back.
+# upright over to behind the back, clear of the head. Seen from lower down and more from the
+# front, the turn hides behind the body, and the figure could as well lie on its back.
 _SIDE_LYING_CAMERA = Camera(yaw=-60.0, pitch=40.0)
 
 
