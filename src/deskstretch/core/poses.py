@@ -809,28 +809,41 @@ def _pelvic_tilt() -> tuple[tuple[Pose, Pose], Scene]:
 
 
 def _prone_back_extension() -> tuple[tuple[Pose, Pose], Scene]:
+    # Face down, arms along the sides: the chest and head lift off the mat while the hips and
+    # legs stay down. The flat trunk stays behind, faint, and a curved arrow lifts the head:
+    # without them the lift was too small to tell what moves, or which way up the figure is.
     start = _rest(Pose("side", 0.0, 0.0, _face_down(), facing=1))
-    lift = 20.0
+    lift = 24.0
     angles = {**start.angles, "neck": 90.0 - lift, "head": 90.0 - lift - 6.0}
     for side in SIDES:  # the arms stay along the sides, hands by the hips
         angles.update({f"{side}_elbow": 264.0, f"{side}_wrist": 268.0, f"{side}_hand": 268.0})
     end = _rest(replace(start, angles=angles), centre=False)
-    scene = Scene(_mat_under(start), frozenset({"spine"}), rest_y=REST_Y)
+    arrow = _swing_arrow(start, end, "pelvis", "head", 24.0)
+    scene = Scene(_mat_under(start), frozenset({"spine", "neck", "head"}), (arrow,),
+                  rest_y=REST_Y, ghost=frozenset({"spine", "neck"}))
     return (start, end), scene
 
 
 def _superman() -> tuple[tuple[Pose, Pose], Scene]:
+    # Face down, arms reaching ahead: arms, chest and legs lift off the mat together, only
+    # the belly staying down. The lifted limbs are accented, left behind faint on the mat, and
+    # an arrow at each end lifts them.
     arms_ahead = {f"{s}_{j}": 90.0 for s in SIDES for j in ("elbow", "wrist", "hand")}
     flat = _face_down(**arms_ahead)
     flat["head"] = 60.0
     start = _rest(Pose("side", 0.0, 0.0, flat, facing=1))
     lifted = dict(flat)
-    lifted.update({"neck": 80.0, "head": 86.0})
-    lifted.update({f"{s}_{j}": 62.0 for s in SIDES for j in ("elbow", "wrist", "hand")})
-    lifted.update({"r_knee": 280.0, "l_knee": 280.0, "r_ankle": 281.0, "l_ankle": 281.0,
-                   "r_toe": 275.0, "l_toe": 275.0})
+    lifted.update({"neck": 72.0, "head": 68.0})
+    lifted.update({f"{s}_{j}": 58.0 for s in SIDES for j in ("elbow", "wrist", "hand")})
+    lifted.update({"r_knee": 282.0, "l_knee": 282.0, "r_ankle": 283.0, "l_ankle": 283.0,
+                   "r_toe": 277.0, "l_toe": 277.0})
     end = _rest(Pose("side", start.x, 0.0, lifted, facing=1, spine=-3.0), centre=False)
-    scene = Scene(_mat_under(start), frozenset({"spine"}), rest_y=REST_Y)
+    hand, toe = joints(end)["r_hand"], joints(end)["r_toe"]
+    # beyond the hands, and above the lifted feet, clear of the picture's edge
+    arrows = tuple(Arrow(points=((x, y + 10), (x, y - 10))) for x, y in
+                   ((hand[0] + 10, hand[1]), (toe[0] + 12, toe[1] - 22)))
+    scene = Scene(_mat_under(start), frozenset({"arms", "legs"}), arrows, rest_y=REST_Y,
+                  ghost=frozenset({"arms", "legs"}))
     return (start, end), scene
 
 
