@@ -1379,8 +1379,9 @@ def _lying_lateral_leg_lift() -> tuple[tuple[Pose, Pose], Scene]:
     start = _rest(Pose("front", 0.0, 0.0, angles, dict(feet)))
     end = replace(start, angles={**start.angles, "r_knee": 306.0, "r_ankle": 306.0,
                                  "r_toe": 216.0})
-    ankle = joints(end)["r_ankle"]
-    arrow = Arrow(points=((ankle[0] + 14, ankle[1] + 30), (ankle[0] + 14, ankle[1] + 10)))
+    # round the outside of the foot as it rises: a short tick under the leg was taken for an
+    # arrow pointing down
+    arrow = _swing_arrow(start, end, "r_hip", "r_ankle", 12.0)
     scene = Scene(_mat_under(start), frozenset({"r_leg"}), (arrow,), rest_y=REST_Y)
     return (start, end), scene
 
