@@ -164,6 +164,22 @@ def test_the_figure_stays_inside_the_picture_and_rests_on_the_floor_or_mat(exerc
             assert _lowest(pose) == pytest.approx(rest), t
 
 
+@pytest.mark.parametrize("exercise_id", sorted(e for e in POSES if SCENES[e].arrows))
+def test_the_arrows_stay_inside_the_picture(exercise_id):
+    # An arrow cut off at the edge loses its head, and with it the way things move.
+    margin = poses.PROP_STROKE / 2
+    for arrow in SCENES[exercise_id].arrows:
+        points = []
+        for d in poses._arrow_paths(arrow, mirrored=False):
+            numbers = [float(v) for v in re.findall(r"-?[0-9.]+", d)]
+            points += [numbers[:2], numbers[-2:]]
+        if arrow.radius:
+            points += [poses._on_circle(arrow.centre, arrow.radius, a)
+                       for a in (arrow.start, (arrow.start + arrow.end) / 2, arrow.end)]
+        for x, y in points:
+            assert margin <= x <= SIZE - margin and margin <= y <= SIZE - margin, (x, y)
+
+
 def test_standing_figures_stand_on_their_feet():
     for exercise_id, scene in SCENES.items():
         if scene.rest_y == poses.FOOT_Y:
