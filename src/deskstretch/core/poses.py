@@ -531,12 +531,16 @@ def _chest_opener() -> tuple[tuple[Pose, Pose], Scene]:
     arms_low = dict(r_elbow=196.0, r_wrist=192.0, r_hand=190.0,
                     l_elbow=196.0, l_wrist=192.0, l_hand=190.0)
     start = _pose("side", x=6.0, **arms_low)
-    end = _pose("side", x=6.0, neck=-4.0, head=-4.0,
+    # the hands lift behind, the chest comes forward in a curve and the chin rises a little,
+    # which shows which way the figure faces: without it the arms read as reaching forward
+    end = _pose("side", x=6.0, neck=-4.0, head=-10.0,
                 r_elbow=226.0, r_wrist=228.0, r_hand=232.0,
                 l_elbow=226.0, l_wrist=228.0, l_hand=232.0)
+    end = replace(end, spine=6.0)
     shoulder = joints(end)["r_shoulder"]
     arrow = Arrow(shoulder, 64.0, 206.0, 236.0)
-    scene = Scene((floor(CENTRE_X - 50, CENTRE_X + 50),), frozenset({"arms"}), (arrow,))
+    scene = Scene((floor(CENTRE_X - 50, CENTRE_X + 50),), frozenset({"arms"}), (arrow,),
+                  ghost=frozenset({"arms"}))
     return (start, end), scene
 
 
