@@ -306,8 +306,15 @@ def test_the_long_break_pictures_show_what_the_steps_say():
     # Back extension: the chest leans back over the hips; chest opener: the arms reach back.
     points = joints(POSES["standing_back_extension"][1])
     assert points["neck"][0] < points["pelvis"][0] - 5
-    points = joints(POSES["chest_opener"][1])
-    assert points["r_hand"][0] < points["pelvis"][0] - 30
+    # The chest opener's hands stay clasped together behind the back, on the side away from
+    # where the toes point, while the two arms show apart: seen from the side, one arm lay on
+    # the other and seemed to swing up in front.
+    start, end = (joints(p) for p in POSES["chest_opener"])
+    assert end["r_hand"][0] < end["pelvis"][0] - 25
+    assert end["r_toe"][0] > end["r_ankle"][0]
+    for points in (start, end):
+        assert math.dist(points["r_hand"], points["l_hand"]) < 6
+        assert math.dist(points["r_elbow"], points["l_elbow"]) > poses.STROKE + 3
 
 
 def _strokes(text):

@@ -526,24 +526,6 @@ def _seated_lower_back_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
-def _chest_opener() -> tuple[tuple[Pose, Pose], Scene]:
-    # side view: the hands clasped behind the back, so the two arms lie on top of each other
-    arms_low = dict(r_elbow=196.0, r_wrist=192.0, r_hand=190.0,
-                    l_elbow=196.0, l_wrist=192.0, l_hand=190.0)
-    start = _pose("side", x=6.0, **arms_low)
-    # the hands lift behind, the chest comes forward in a curve and the chin rises a little,
-    # which shows which way the figure faces: without it the arms read as reaching forward
-    end = _pose("side", x=6.0, neck=-4.0, head=-10.0,
-                r_elbow=226.0, r_wrist=228.0, r_hand=232.0,
-                l_elbow=226.0, l_wrist=228.0, l_hand=232.0)
-    end = replace(end, spine=6.0)
-    shoulder = joints(end)["r_shoulder"]
-    arrow = Arrow(shoulder, 64.0, 206.0, 236.0)
-    scene = Scene((floor(CENTRE_X - 50, CENTRE_X + 50),), frozenset({"arms"}), (arrow,),
-                  ghost=frozenset({"arms"}))
-    return (start, end), scene
-
-
 def _standing_back_extension() -> tuple[tuple[Pose, Pose], Scene]:
     def hands_on_low_back(pose: Pose) -> Pose:
         points = joints(pose)
@@ -1454,6 +1436,72 @@ def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     return (start, end), scene
 
 
+# --- The chest opener, posed in 3D ----------------------------------------------------------------
+
+
+def _arm_to(bones: dict[str, Vec], side: str, hand: Vec, out: Vec) -> None:
+    """Bend the arm of `side` so that its wrist reaches `hand` (relative to the pelvis), the
+    elbow bowing towards `out`; straight if the wrist cannot reach."""
+    lengths = {j: length for j, (_, length) in SKELETONS["front"].items()}
+    shoulder = _along(_scaled(bones["neck"], lengths["neck"]), bones[f"{side}_shoulder"],
+                      lengths[f"{side}_shoulder"])
+    a, b = lengths[f"{side}_elbow"], lengths[f"{side}_wrist"]
+    to = _along(hand, shoulder, -1.0)
+    d = min(math.hypot(*to), a + b - 1e-6)
+    u = _unit(to)
+    x = (a * a - b * b + d * d) / (2 * d)
+    h = math.sqrt(max(a * a - x * x, 0.0))
+    dot = sum(o * w for o, w in zip(out, u))
+    v = _unit(_along(out, u, -dot))
+    elbow = _along(_scaled(u, x), v, h)
+    bones[f"{side}_elbow"] = _unit(elbow)
+    bones[f"{side}_wrist"] = _unit(_along(_scaled(u, d), elbow, -1.0))
+    bones[f"{side}_hand"] = bones[f"{side}_wrist"]
+
+
+def _standing_3d(trunk: BodyFrame, hands: Vec, out: Vec) -> dict[str, Vec]:
+    """Standing tall, the hands together at `hands` (relative to the pelvis), the elbows
+    bowing towards `out` and apart."""
+    legs = _UPRIGHT
+    bones = {"neck": trunk(1, 0, 0), "head": trunk(1, 0.05, 0),
+             "r_shoulder": trunk(0, 0, 1), "l_shoulder": trunk(0, 0, -1),
+             "r_hip": legs(0, 0, 1), "l_hip": legs(0, 0, -1)}
+    for side, s in (("r", 1), ("l", -1)):
+        bones.update(_limb_bones(legs, side, {"knee": (-1, 0, 0), "ankle": (-1, 0, 0),
+                                              "toe": (-0.3, 1, 0)}))
+        # each wrist half a hand's width from the middle, where the hands clasp
+        _arm_to(bones, side, _along(hands, trunk.right, 3.0 * s),
+                _along(out, trunk.right, 0.6 * s))
+    return bones
+
+
+# From behind and round to the figure's left, a little above: the two arms run down behind
+# the back to the hands clasped at its middle, and the clasped hands lifting away from the
+# back show beside the body, on the side the figure does not face.
+_BEHIND_CAMERA = Camera(yaw=-140.0, pitch=12.0)
+
+
+def _chest_opener() -> tuple[tuple[Pose, Pose], Scene]:
+    # Hands clasped behind the back, elbows bent; then the arms straighten and the hands lift
+    # away from the back while the chest lifts and the shoulders draw back. Seen from the side
+    # the two arms lie on one another and the figure could face either way: the arms seemed
+    # to swing up in front.
+    camera = _BEHIND_CAMERA
+    before = _standing_3d(_UPRIGHT, (0.0, 2.0, -12.0), (0.0, 0.0, -1.0))
+    # the chest lifts and the shoulders draw back: the trunk leans back a touch
+    opened = BodyFrame(up=_unit((0.0, 1.0, -0.08)), front=_unit((0.0, 0.08, 1.0)))
+    after = _standing_3d(opened, (0.0, 10.0, -46.0), (0.0, 1.0, -0.2))
+    start, end = (on_the_floor(_posed(bones, camera)) for bones in (before, after))
+    end = replace(end, y=start.y)
+    arrow = _swing_arrow(start, end, "r_shoulder", "r_hand", 14.0)
+    # the legs stand side by side, neither behind the other
+    layers = tuple((part, 1 if part.endswith("_leg") else layer)
+                   for part, layer in _layers(after, camera))
+    scene = Scene((floor(CENTRE_X - 50, CENTRE_X + 50),), frozenset({"arms"}), (arrow,),
+                  layers=layers, ghost=frozenset({"arms"}))
+    return (start, end), scene
+
+
 # --- Neutral figures for exercises without a drawing of their own ---------------------------------
 
 
@@ -1477,7 +1525,7 @@ def _generic_floor() -> tuple[tuple[Pose, Pose], Scene]:
 
 # These choose the way round each limb travels themselves.
 _DRAWN_BEFORE = {"standing_overhead_reach", "seated_overhead_reach", "shoulder_roll",
-                 "walking_break", "neck_stretch", "seated_lower_back_rotation", "chest_opener",
+                 "walking_break", "neck_stretch", "seated_lower_back_rotation",
                  "standing_back_extension", "standing_quad_stretch", "hamstring_stretch",
                  "lumbar_flexion_rotation_stretch"}
 
