@@ -797,7 +797,7 @@ def _pelvic_tilt() -> tuple[tuple[Pose, Pose], Scene]:
 def _prone_back_extension() -> tuple[tuple[Pose, Pose], Scene]:
     # Face down, arms along the sides: the chest and head lift off the mat while the hips and
     # legs stay down. The flat trunk stays behind, faint, and a curved arrow lifts the head:
-    # without them the lift was too small to tell what moves, or which way up the figure is.
+    # without them the lift was too small to tell what moves.
     start = _rest(Pose("side", 0.0, 0.0, _face_down(), facing=1))
     lift = 24.0
     angles = {**start.angles, "neck": 90.0 - lift, "head": 90.0 - lift - 6.0}
