@@ -425,11 +425,13 @@ def _walking_break() -> tuple[tuple[Pose, Pose], Scene]:
 def _neck_stretch() -> tuple[tuple[Pose, Pose], Scene]:
     start = _sitting_front()
     # the right ear goes towards the right shoulder (on the viewer's left); shoulders stay level
-    end = replace(start, angles={**start.angles, "head": -30.0})
+    end = replace(start, angles={**start.angles, "head": -38.0})
     nx, ny = joints(end)["neck"]
-    arrow = Arrow((nx, ny), 40.0, 12.0, -26.0)
+    # the arrow bends on round the head and down towards the shoulder: a flat one over the
+    # head read as the head turning
+    arrow = Arrow((nx, ny), 40.0, 10.0, -64.0)
     scene = Scene(_chair_under(end) + (floor(CENTRE_X - 50, CENTRE_X + 50),),
-                  frozenset({"neck"}), (arrow,))
+                  frozenset({"neck", "head"}), (arrow,))
     return (start, end), scene
 
 
@@ -795,18 +797,13 @@ def _pelvic_tilt() -> tuple[tuple[Pose, Pose], Scene]:
 
 
 def _prone_back_extension() -> tuple[tuple[Pose, Pose], Scene]:
-    # Face down, arms along the sides: the chest and head lift off the mat while the hips and
-    # legs stay down. The flat trunk stays behind, faint, and a curved arrow lifts the head:
-    # without them the lift was too small to tell what moves.
     start = _rest(Pose("side", 0.0, 0.0, _face_down(), facing=1))
-    lift = 24.0
+    lift = 20.0
     angles = {**start.angles, "neck": 90.0 - lift, "head": 90.0 - lift - 6.0}
     for side in SIDES:  # the arms stay along the sides, hands by the hips
         angles.update({f"{side}_elbow": 264.0, f"{side}_wrist": 268.0, f"{side}_hand": 268.0})
     end = _rest(replace(start, angles=angles), centre=False)
-    arrow = _swing_arrow(start, end, "pelvis", "head", 24.0)
-    scene = Scene(_mat_under(start), frozenset({"spine", "neck", "head"}), (arrow,),
-                  rest_y=REST_Y, ghost=frozenset({"spine", "neck"}))
+    scene = Scene(_mat_under(start), frozenset({"spine"}), rest_y=REST_Y)
     return (start, end), scene
 
 
