@@ -2,7 +2,7 @@
 
 import csv
 import os
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -70,6 +70,22 @@ def test_today_and_streak_numbers_match_the_history(qtbot, store, now, recs):
     names = [name.text() for name, _ in w.top_rows]
     assert names == [f"{i + 1}. {c.name}" for i, c in enumerate(expected.top)]
     assert w.top_rows[0][1].text().startswith(f"{QLocale().toString(expected.top[0].times)} times · ")
+
+
+def test_a_built_in_exercise_renamed_since_shows_under_its_name_now(qtbot):
+    # Records made before "Lower back rotation" became "Knee rolls" still carry the old name;
+    # one of the user's own exercises keeps the name it was recorded with.
+    at = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+    done = (core.Done("lower_trunk_rotation", "Lower back rotation", 15),
+            core.Done("wall_stretch", "Wall stretch", 30))
+    recs = [r for h in range(3) for r in (
+        core.Record(core.STARTED, at + timedelta(hours=h), routine="lower-back"),
+        core.Record(core.COMPLETED, at + timedelta(hours=h, minutes=5), routine="lower-back",
+                    exercises=done[:1] if h else done))]
+    w = window(qtbot)
+    w.show_statistics(core.summarise(recs, at + timedelta(hours=3), 8))
+    shown = [name.text() for name, _ in w.top_rows if not name.isHidden()]
+    assert shown == ["1. Knee rolls", "2. Wall stretch"]
 
 
 def test_bar_heights_follow_the_breaks_per_day_and_the_goal_line(qtbot, store, now):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskstretch.core.history import Comfort, Statistics
+from deskstretch.core.library import EXERCISES
 from deskstretch.ui import theme, wording
 from deskstretch.ui.i18n import fill, library, translate
 
@@ -521,8 +522,11 @@ class StatisticsWindow(QWidget):
         for i, (name, count) in enumerate(self.top_rows):
             if i < len(stats.top):
                 c = stats.top[i]
+                # the history keeps the name an exercise had when it was done; a built-in one
+                # renamed since shows as the library calls it now
+                known = EXERCISES.get(c.exercise)
                 name.setText(fill(translate("Statistics", "%1. %2", "rank, exercise"), i + 1,
-                                  library(c.name)))
+                                  library(known.name if known else c.name)))
                 count.setText(fill(translate("Statistics", "%1 · %2", "times, duration"),
                                    translate("Statistics", "%Ln time(s)", "", c.times),
                                    _duration(c.seconds)))
