@@ -72,6 +72,8 @@ SKELETONS: dict[str, dict[str, tuple[str, float]]] = {
     "front": _skeleton("front"),
     "side": _skeleton("side"),
 }
+# Joint -> length of the bone ending there, in the front view (figures posed in 3D use it).
+_FRONT_LENGTHS = {joint: length for joint, (_, length) in SKELETONS["front"].items()}
 
 
 @dataclass(frozen=True)
@@ -1180,7 +1182,7 @@ def _knees_up(thigh: float, close: float = 0.08) -> dict[str, tuple[float, float
     by `close` for each unit they reach (0.08: until the knees touch; 0: side by side, a hip
     width apart); the shins come back down to the feet flat on the floor."""
     a = math.radians(thigh)
-    rise = SKELETONS["front"]["r_knee"][1] * math.sin(a) / SKELETONS["front"]["r_ankle"][1]
+    rise = _FRONT_LENGTHS["r_knee"] * math.sin(a) / _FRONT_LENGTHS["r_ankle"]
     shin = (-math.sqrt(1 - rise ** 2), -rise, 0.0)
     return {"r_knee": (-math.cos(a), math.sin(a), -close),
             "l_knee": (-math.cos(a), math.sin(a), close),
@@ -1285,12 +1287,11 @@ def _side_lying(chest: BodyFrame, elbow: Vec) -> dict[str, Vec]:
              # stays there as the chest turns
              "l_elbow": legs(1, 0.05, 0), "l_wrist": legs(1, 0.05, 0), "l_hand": legs(1, 0.05, 0),
              "r_elbow": chest(*elbow)}
-    lengths = {j: length for j, (_, length) in SKELETONS["front"].items()}
 
     def at(*chain: str) -> Vec:
         point = (0.0, 0.0, 0.0)
         for joint in chain:
-            point = _along(point, bones[joint], lengths[joint])
+            point = _along(point, bones[joint], _FRONT_LENGTHS[joint])
         return point
 
     # the top foot behind the bottom knee
@@ -1415,8 +1416,7 @@ def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
     camera = _CHAIR_CAMERA
     before, after = _sitting_3d(_UPRIGHT), _sitting_3d(_UPRIGHT.twisted(45.0))
     start, end = _posed(before, camera), _posed(after, camera)
-    floor_y = -(SKELETONS["front"]["r_knee"][1] * 0.05 + SKELETONS["front"]["r_ankle"][1]
-                * 0.95 + 18.0)
+    floor_y = -(_FRONT_LENGTHS["r_knee"] * 0.05 + _FRONT_LENGTHS["r_ankle"] * 0.95 + 18.0)
     outlines = _chair_3d(floor_y)
     x0, y0, x1, y1 = _extent(start)
     chair = _props(start, camera, *outlines)
@@ -1439,10 +1439,9 @@ def _seated_lower_trunk_rotation() -> tuple[tuple[Pose, Pose], Scene]:
 def _arm_to(bones: dict[str, Vec], side: str, hand: Vec, out: Vec) -> None:
     """Bend the arm of `side` so that its wrist reaches `hand` (relative to the pelvis), the
     elbow bowing towards `out`; straight if the wrist cannot reach."""
-    lengths = {j: length for j, (_, length) in SKELETONS["front"].items()}
-    shoulder = _along(_scaled(bones["neck"], lengths["neck"]), bones[f"{side}_shoulder"],
-                      lengths[f"{side}_shoulder"])
-    a, b = lengths[f"{side}_elbow"], lengths[f"{side}_wrist"]
+    shoulder = _along(_scaled(bones["neck"], _FRONT_LENGTHS["neck"]), bones[f"{side}_shoulder"],
+                      _FRONT_LENGTHS[f"{side}_shoulder"])
+    a, b = _FRONT_LENGTHS[f"{side}_elbow"], _FRONT_LENGTHS[f"{side}_wrist"]
     to = _along(hand, shoulder, -1.0)
     d = min(math.hypot(*to), a + b - 1e-6)
     u = _unit(to)
@@ -1491,9 +1490,8 @@ def _chest_opener() -> tuple[tuple[Pose, Pose], Scene]:
     start, end = (on_the_floor(_posed(bones, camera)) for bones in (before, after))
     end = replace(end, y=start.y)
     arrow = _swing_arrow(start, end, "r_shoulder", "r_hand", 14.0)
-    # the legs stand side by side, neither behind the other
-    layers = tuple((part, 1 if part.endswith("_leg") else layer)
-                   for part, layer in _layers(after, camera))
+    # the arms behind the back are the nearest limbs; the legs stand side by side
+    layers = (("r_arm", 2), ("l_arm", 2), ("r_leg", 1), ("l_leg", 1))
     scene = Scene((floor(CENTRE_X - 50, CENTRE_X + 50),), frozenset({"arms"}), (arrow,),
                   layers=layers, ghost=frozenset({"arms"}))
     return (start, end), scene
@@ -1572,6 +1570,12 @@ del _id, _build
 _GROUPS = {"arms": ("r_arm", "l_arm"), "legs": ("r_leg", "l_leg")}
 
 
+def _named_parts(names: frozenset[str], mirrored: bool) -> set[str]:
+    """The body parts `names` stand for (groups spelled out); the other side's version of a
+    picture names the other side's limbs."""
+    return {_other_side(n) if mirrored else n for name in names for n in _GROUPS.get(name, (name,))}
+
+
 def _parts(pose: Pose, layers: dict[str, int] | None = None
            ) -> list[tuple[int, str, list[str]]]:
     """The figure's strokes as (depth layer, body part, chain of joints); layer 0 is farthest.
@@ -1647,10 +1651,7 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
     pose = interpolate(start, end, t)
     points = joints(pose)
 
-    accented: set[str] = set()
-    for name in scene.highlight:
-        # the other side's version accents the other side's limb
-        accented.update(_other_side(n) if mirrored else n for n in _GROUPS.get(name, (name,)))
+    accented = _named_parts(scene.highlight, mirrored)
 
     lines = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SIZE} {SIZE}" '
@@ -1666,9 +1667,7 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
     if scene.ghost and t > 0:
         # The start pose of the moving limbs, faint and behind everything else.
         before = joints(start)
-        ghosted: set[str] = set()
-        for name in scene.ghost:
-            ghosted.update(_other_side(n) if mirrored else n for n in _GROUPS.get(name, (name,)))
+        ghosted = _named_parts(scene.ghost, mirrored)
         lines.append(f'<g stroke="{INK}" stroke-width="{_num(STROKE)}" '
                      f'stroke-opacity="{GHOST_OPACITY}">')
         lines.extend(f'<path d="{_path([before[j] for j in chain])}"/>'
@@ -1679,9 +1678,7 @@ def render_svg(exercise_id: str, t: float = 1.0, mirrored: bool = False) -> str:
     strokes: list[tuple[int, bool, str]] = []
     control = spine_control(pose, points)
     layers = {(_other_side(k) if mirrored else k): v for k, v in scene.layers}
-    solid: set[str] = set()
-    for name in scene.solid:
-        solid.update(_other_side(n) if mirrored else n for n in _GROUPS.get(name, (name,)))
+    solid = _named_parts(scene.solid, mirrored)
     for layer, part, chain in _parts(pose, layers):
         pts = [points[j] for j in chain]
         if part == "spine" and control is not None:
